@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace AIOps.Travel.Balancing;
+
+/// <summary>
+/// Resolves logical URLs (http://hotel/hotels?city=...) to a live replica chosen by the load balancer.
+/// A refused connection ejects the replica and the call moves to another one: the request never
+/// reached the refusing replica, so moving it is safe for any method.
+/// </summary>
+internal sealed class BalancingHandler(LoadBalancer balancer) : DelegatingHandler
+{
+    /// <summary>The end client's address, for IP-hash balancing.</summary>
+    public static readonly HttpRequestOptionsKey<string> ClientKey = new("aiops.client-key");
+
+    private const int MaxAttempts = 3;
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var logical = request.RequestUri ?? throw new InvalidOperationException("request without URI");
+        var service = logical.Host;
+        request.Options.TryGetValue(ClientKey, out var clientKey);
+        List<InstanceState>? tried = null;
+        for (var attempt = 1; ; attempt++)
+        {
+            var state = await balancer.PickAsync(service, clientKey, tried, cancellationToken).ConfigureAwait(false)
+                ?? throw new ServiceUnavailableException(service);
+            request.RequestUri = new Uri(new Uri(state.Instance.Address), logical.PathAndQuery);
+            state.Begin();
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                state.End(Stopwatch.GetElapsedTime(started));
+                return response;
+            }
+            catch (HttpRequestException ex) when (IsConnectFailure(ex) && attempt < MaxAttempts)
+            {
+                state.End(Stopwatch.GetElapsedTime(started));
+                balancer.Eject(state);
+                (tried ??= []).Add(state);
+            }
+            catch
+            {
+                state.End(Stopwatch.GetElapsedTime(started));
+                throw;
+            }
+            finally
+            {
+                request.RequestUri = logical;
+            }
+        }
+    }
+
+    private static bool IsConnectFailure(HttpRequestException ex) =>
+        ex.HttpRequestError == HttpRequestError.ConnectionError
+        || ex.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused };
+}

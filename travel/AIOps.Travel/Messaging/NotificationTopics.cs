@@ -1,0 +1,7 @@
+namespace AIOps.Travel.Messaging;
+
+/// <summary>The queue's topics.</summary>
+public static class NotificationTopics
+{
+    public const string Notifications = "notifications";
+}

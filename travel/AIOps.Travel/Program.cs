@@ -1,0 +1,3 @@
+using AIOps.Travel.Cli;
+
+return await TravelCli.Create().Parse(args).InvokeAsync().ConfigureAwait(false);
