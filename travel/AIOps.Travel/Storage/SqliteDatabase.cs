@@ -12,6 +12,7 @@ internal sealed class SqliteDatabase : IDisposable
 {
     private static readonly object s_initLock = new();
     private static bool s_initialized;
+    private static readonly TimeSpan s_busyDeadline = TimeSpan.FromSeconds(10);
 
     private readonly sqlite3 _db;
     private readonly Dictionary<string, sqlite3_stmt> _statements = new(StringComparer.Ordinal);
@@ -51,7 +52,10 @@ internal sealed class SqliteDatabase : IDisposable
             throw new SqliteException($"cannot open {path}: {message}", rc);
         }
 
-        raw.sqlite3_busy_timeout(db, 10_000);
+        // SQLite's own busy timeout sleeps whole seconds when built without usleep (as this bundle is),
+        // which turns cross-process write contention into one-second stalls: no busy timeout, and
+        // the calls below retry SQLITE_BUSY after a millisecond or so instead.
+        raw.sqlite3_busy_timeout(db, 0);
         var database = new SqliteDatabase(db, path);
         database.ExecuteScript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
         return database;
@@ -62,7 +66,7 @@ internal sealed class SqliteDatabase : IDisposable
     {
         lock (_gate)
         {
-            Check(raw.sqlite3_exec(_db, sql));
+            Check(RetryBusy(() => raw.sqlite3_exec(_db, sql)));
         }
     }
 
@@ -75,7 +79,7 @@ internal sealed class SqliteDatabase : IDisposable
             try
             {
                 int rc;
-                while ((rc = raw.sqlite3_step(stmt)) == raw.SQLITE_ROW)
+                while ((rc = RetryBusy(() => raw.sqlite3_step(stmt), () => raw.sqlite3_reset(stmt))) == raw.SQLITE_ROW)
                 {
                 }
 
@@ -99,7 +103,7 @@ internal sealed class SqliteDatabase : IDisposable
             {
                 var rows = new List<T>();
                 int rc;
-                while ((rc = raw.sqlite3_step(stmt)) == raw.SQLITE_ROW)
+                while ((rc = rows.Count == 0 ? RetryBusy(() => raw.sqlite3_step(stmt), () => raw.sqlite3_reset(stmt)) : raw.sqlite3_step(stmt)) == raw.SQLITE_ROW)
                 {
                     rows.Add(map(new SqliteRow(stmt)));
                 }
@@ -119,11 +123,11 @@ internal sealed class SqliteDatabase : IDisposable
     {
         lock (_gate)
         {
-            Check(raw.sqlite3_exec(_db, "BEGIN IMMEDIATE"));
+            Check(RetryBusy(() => raw.sqlite3_exec(_db, "BEGIN IMMEDIATE")));
             try
             {
                 var result = work(this);
-                Check(raw.sqlite3_exec(_db, "COMMIT"));
+                Check(RetryBusy(() => raw.sqlite3_exec(_db, "COMMIT")));
                 return result;
             }
             catch
@@ -153,6 +157,26 @@ internal sealed class SqliteDatabase : IDisposable
             raw.sqlite3_close_v2(_db);
             _db.Dispose();
         }
+    }
+
+    /// <summary>Runs a step or exec again while another process holds the write lock, for up to ten seconds.</summary>
+    private static int RetryBusy(Func<int> call, Action? beforeRetry = null)
+    {
+        var rc = call();
+        if (rc != raw.SQLITE_BUSY)
+        {
+            return rc;
+        }
+
+        var deadline = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(s_busyDeadline.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+        for (var attempt = 0; rc == raw.SQLITE_BUSY && System.Diagnostics.Stopwatch.GetTimestamp() < deadline; attempt++)
+        {
+            Thread.Sleep(Math.Min(1 + (attempt / 8), 5));
+            beforeRetry?.Invoke();
+            rc = call();
+        }
+
+        return rc;
     }
 
     private sqlite3_stmt Prepare(string sql, object?[] args)
