@@ -42,7 +42,7 @@ internal static class ChaosCommand
             }
 
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-            var targets = await TargetsAsync(http, result.GetRequiredValue(registry), result.GetRequiredValue(service), result.GetValue(instance), result.GetValue(all), cancellationToken).ConfigureAwait(false);
+            var targets = await TargetsAsync(http, CommonOptions.Url(result.GetRequiredValue(registry), "--registry"), result.GetRequiredValue(service), result.GetValue(instance), result.GetValue(all), cancellationToken).ConfigureAwait(false);
             if (targets.Count == 0)
             {
                 await Console.Error.WriteLineAsync($"error: no live instance of '{result.GetRequiredValue(service)}' matches").ConfigureAwait(false);
@@ -73,7 +73,7 @@ internal static class ChaosCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-            var client = new RegistryClient(new HttpClient { BaseAddress = result.GetRequiredValue(registry), Timeout = TimeSpan.FromSeconds(10) });
+            var client = new RegistryClient(new HttpClient { BaseAddress = CommonOptions.Url(result.GetRequiredValue(registry), "--registry"), Timeout = TimeSpan.FromSeconds(10) });
             var all = await client.GetAllAsync(cancellationToken).ConfigureAwait(false);
             var filter = result.GetValue(service);
             foreach (var instance in all.Values.SelectMany(s => s.Instances).Where(i => filter is null || i.Service == filter))
@@ -100,7 +100,7 @@ internal static class ChaosCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-            var targets = await TargetsAsync(http, result.GetRequiredValue(registry), result.GetRequiredValue(service), null, true, cancellationToken).ConfigureAwait(false);
+            var targets = await TargetsAsync(http, CommonOptions.Url(result.GetRequiredValue(registry), "--registry"), result.GetRequiredValue(service), null, true, cancellationToken).ConfigureAwait(false);
             var faultId = result.GetValue(id);
             foreach (var target in targets)
             {

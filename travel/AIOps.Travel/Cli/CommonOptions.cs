@@ -7,11 +7,17 @@ namespace AIOps.Travel.Cli;
 /// <summary>Options shared by several commands.</summary>
 internal static class CommonOptions
 {
-    public static Option<Uri> Registry() => new("--registry")
+    public static Option<string> Registry() => new("--registry")
     {
         Description = "The service registry's URL",
-        DefaultValueFactory = _ => new Uri($"http://127.0.0.1:{ServeOptions.DefaultRegistryPort}/"),
+        DefaultValueFactory = _ => $"http://127.0.0.1:{ServeOptions.DefaultRegistryPort}/",
     };
+
+    /// <summary>An absolute http(s) URL with a trailing slash, or an error naming the option.</summary>
+    public static Uri Url(string value, string option) =>
+        Uri.TryCreate(value.EndsWith('/') ? value : value + "/", UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
+            ? url
+            : throw new ArgumentException($"{option} must be an absolute http(s) URL, not '{value}'");
 
     public static Option<string> Otlp() => new("--otlp")
     {

@@ -12,7 +12,7 @@ internal static class LoadCommand
 
     public static Command Create()
     {
-        var target = new Option<Uri>("--target") { Description = "The gateway", DefaultValueFactory = _ => new Uri("http://127.0.0.1:5000/") };
+        var target = new Option<string>("--target") { Description = "The gateway", DefaultValueFactory = _ => "http://127.0.0.1:5000/" };
         var qps = new Option<double>("--qps") { Description = "Mean requests per second over the run", DefaultValueFactory = _ => 50 };
         var duration = new Option<double>("--duration") { Description = "Seconds to run; 0 runs until Ctrl-C", DefaultValueFactory = _ => 0 };
         var dayMinutes = new Option<double>("--day-minutes") { Description = "Real minutes per simulated day (1440 = real time)", DefaultValueFactory = _ => 1440 };
@@ -23,16 +23,17 @@ internal static class LoadCommand
         var maxInFlight = new Option<int>("--max-in-flight") { Description = "Requests in flight beyond which new ones are dropped and counted", DefaultValueFactory = _ => 2000 };
         var interval = new Option<double>("--report-interval") { Description = "Seconds between progress lines", DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "Print the final report, per-second counts included, as one JSON object" };
+        var parentPid = CommonOptions.ParentPid();
         var command = new Command("load", "Generate user-journey traffic against the gateway")
         {
-            target, qps, duration, dayMinutes, startHour, flash, noise, seed, maxInFlight, interval, json,
+            target, qps, duration, dayMinutes, startHour, flash, noise, seed, maxInFlight, interval, json, parentPid,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
             var now = DateTime.UtcNow;
             var options = new LoadOptions
             {
-                Target = result.GetRequiredValue(target),
+                Target = CommonOptions.Url(result.GetRequiredValue(target), "--target"),
                 TargetQps = result.GetValue(qps),
                 Duration = TimeSpan.FromSeconds(result.GetValue(duration)),
                 DayMinutes = result.GetValue(dayMinutes),
@@ -46,6 +47,12 @@ internal static class LoadCommand
             {
                 await Console.Error.WriteLineAsync("error: " + error).ConfigureAwait(false);
                 return 2;
+            }
+
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            if (result.GetValue(parentPid) is { } parent)
+            {
+                _ = Hosting.ParentProcessWatcher.CancelWhenGoneAsync(parent, stop);
             }
 
             using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(5), ConnectTimeout = TimeSpan.FromSeconds(3) };
@@ -64,7 +71,7 @@ internal static class LoadCommand
                     output.WriteLine(Progress(window));
                     window.Clear();
                 }
-            }, cancellationToken).ConfigureAwait(false);
+            }, stop.Token).ConfigureAwait(false);
             if (result.GetValue(json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(report, s_json));

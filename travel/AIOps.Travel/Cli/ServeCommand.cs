@@ -41,7 +41,7 @@ internal static class ServeCommand
                 Service = name,
                 Port = result.GetValue(port) ?? (name == "gateway" ? ServeOptions.DefaultGatewayPort : 0),
                 InstanceId = result.GetValue(instanceId),
-                Registry = result.GetRequiredValue(registry),
+                Registry = CommonOptions.Url(result.GetRequiredValue(registry), "--registry"),
                 DataDirectory = Path.GetFullPath(result.GetRequiredValue(dataDir)),
                 Balancing = strategy,
                 Weight = Check(result.GetValue(weight), 1, 100, "--weight"),

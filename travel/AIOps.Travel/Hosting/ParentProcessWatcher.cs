@@ -20,6 +20,24 @@ internal sealed class ParentProcessWatcher(int parentPid, IHostApplicationLifeti
         return false;
     }
 
+    /// <summary>Cancels <paramref name="source"/> once <paramref name="pid"/> has ended (for commands without a host).</summary>
+    public static async Task CancelWhenGoneAsync(int pid, CancellationTokenSource source)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        try
+        {
+            while (IsAlive(pid) && await timer.WaitForNextTickAsync(source.Token).ConfigureAwait(false))
+            {
+            }
+
+            await source.CancelAsync().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The command ended first.
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), time);
@@ -28,7 +46,7 @@ internal sealed class ParentProcessWatcher(int parentPid, IHostApplicationLifeti
         }
     }
 
-    private static bool IsAlive(int pid)
+    public static bool IsAlive(int pid)
     {
         try
         {

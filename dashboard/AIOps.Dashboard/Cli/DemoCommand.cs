@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Globalization;
+using AIOps.Dashboard.Demo;
+using AIOps.Dashboard.Hosting;
+
+namespace AIOps.Dashboard.Cli;
+
+/// <summary>aiops demo: the host plus the travel platform and its load, all on this machine.</summary>
+internal static class DemoCommand
+{
+    public static Command Create()
+    {
+        var urls = HostCommandOptions.Urls();
+        var dataDir = HostCommandOptions.DataDir();
+        var travel = new Option<string?>("--travel") { Description = "Path of travel.dll (default: $AIOPS_TRAVEL_DLL, else the build output next to this checkout)" };
+        var qps = new Option<double>("--qps") { Description = "Mean load in requests per second (0: no load generator)", DefaultValueFactory = _ => 40 };
+        var dayMinutes = new Option<double>("--day-minutes") { Description = "Real minutes per simulated day of traffic", DefaultValueFactory = _ => 60 };
+        var replicas = new Option<string>("--replicas") { Description = "Replicas per service, e.g. hotel=2,order=2", DefaultValueFactory = _ => "hotel=2,flight=2" };
+        var balancer = new Option<string>("--balancer") { Description = "Balancing strategy of the services' outgoing calls", DefaultValueFactory = _ => "least-response-time" };
+        var otlp = new Option<string>("--otlp") { Description = "Where the services send telemetry", DefaultValueFactory = _ => "http://127.0.0.1:4318" };
+        var command = new Command("demo", "Run the AIOps host with the travel platform and its load generator on this machine") { urls, dataDir, travel, qps, dayMinutes, replicas, balancer, otlp };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var dataDirectory = Path.GetFullPath(result.GetRequiredValue(dataDir));
+            var travelDll = result.GetValue(travel) ?? Environment.GetEnvironmentVariable("AIOPS_TRAVEL_DLL") ?? TravelLocator.Find();
+            if (travelDll is null)
+            {
+                await Console.Error.WriteLineAsync("error: travel.dll not found; build the solution (./aiops does) or pass --travel").ConfigureAwait(false);
+                return 2;
+            }
+
+            DemoOptions demo;
+            try
+            {
+                demo = new DemoOptions
+                {
+                    TravelDll = Path.GetFullPath(travelDll),
+                    DataDirectory = Path.Combine(dataDirectory, "demo"),
+                    Qps = Validate(result.GetValue(qps), 0, 5000, "--qps"),
+                    DayMinutes = Validate(result.GetValue(dayMinutes), 0.1, 10080, "--day-minutes"),
+                    Replicas = DemoOptions.ParseReplicas(result.GetValue(replicas)),
+                    Balancer = result.GetRequiredValue(balancer),
+                    Otlp = result.GetRequiredValue(otlp),
+                };
+            }
+            catch (ArgumentException ex)
+            {
+                await Console.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+                return 2;
+            }
+
+            var host = new AiopsHostOptions { Urls = result.GetRequiredValue(urls), DataDirectory = dataDirectory, Registry = new Uri($"http://127.0.0.1:{demo.RegistryPort.ToString(CultureInfo.InvariantCulture)}/") };
+            await using var app = AiopsHost.Build(host, services =>
+            {
+                services.AddSingleton(demo);
+                services.AddHttpClient();
+                services.AddSingleton<DemoOrchestrator>();
+                services.AddHostedService(sp => sp.GetRequiredService<DemoOrchestrator>());
+            });
+            var orchestrator = app.Services.GetRequiredService<DemoOrchestrator>();
+            await app.RunAsync(cancellationToken).ConfigureAwait(false);
+            return orchestrator.Ready is { IsCompletedSuccessfully: true, Result: true } ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static double Validate(double value, double min, double max, string name) =>
+        value < min || value > max ? throw new ArgumentException($"{name} must be between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)}") : value;
+}

@@ -1,0 +1,25 @@
+using System.CommandLine;
+
+namespace AIOps.Dashboard.Cli;
+
+/// <summary>Options every host-starting command takes.</summary>
+internal static class HostCommandOptions
+{
+    public static Option<string> Urls() => new("--urls")
+    {
+        Description = "Where the UI and API listen",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("AIOPS_URLS") ?? "http://127.0.0.1:8080",
+    };
+
+    public static Option<string> DataDir() => new("--data-dir")
+    {
+        Description = "Where AIOps keeps its data",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("AIOPS_DATA_DIR") ?? ".data",
+    };
+
+    public static Option<string> Registry() => new("--registry")
+    {
+        Description = "The travel platform's service registry (shown on the health page)",
+        DefaultValueFactory = _ => "http://127.0.0.1:5010/",
+    };
+}

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using AIOps.Dashboard.Hosting;
+
+namespace AIOps.Dashboard.Cli;
+
+/// <summary>aiops serve: the AIOps host alone, for a platform that runs elsewhere.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var urls = HostCommandOptions.Urls();
+        var dataDir = HostCommandOptions.DataDir();
+        var registry = HostCommandOptions.Registry();
+        var command = new Command("serve", "Run the AIOps host (UI and API)") { urls, dataDir, registry };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var options = new AiopsHostOptions
+            {
+                Urls = result.GetRequiredValue(urls),
+                DataDirectory = Path.GetFullPath(result.GetRequiredValue(dataDir)),
+                Registry = new Uri(result.GetRequiredValue(registry)),
+            };
+            await using var app = AiopsHost.Build(options);
+            await app.RunAsync(cancellationToken).ConfigureAwait(false);
+            return 0;
+        });
+        return command;
+    }
+}

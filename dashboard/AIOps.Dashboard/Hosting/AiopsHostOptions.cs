@@ -1,0 +1,15 @@
+namespace AIOps.Dashboard.Hosting;
+
+/// <summary>Where the AIOps host listens and keeps its data.</summary>
+public sealed record AiopsHostOptions
+{
+    public const int DefaultPort = 8080;
+
+    /// <summary>The UI and API address; port 0 picks a free port (tests).</summary>
+    public string Urls { get; init; } = $"http://127.0.0.1:{DefaultPort}";
+
+    public required string DataDirectory { get; init; }
+
+    /// <summary>The travel platform's registry, shown on the health page.</summary>
+    public Uri? Registry { get; init; }
+}

@@ -1,0 +1,3 @@
+using AIOps.Dashboard.Cli;
+
+return await AiopsCli.Create().Parse(args).InvokeAsync().ConfigureAwait(false);
