@@ -90,6 +90,7 @@ internal sealed class NotificationWorker(
             store.Record(new SentNotification(message.Id, notification.Kind, notification.BookingId, notification.UserId, "email", sentAt, message.Attempts));
             queue.Ack(message.Id, identity.InstanceId, sentAt);
             TravelTelemetry.Notifications.Add(1, new KeyValuePair<string, object?>("outcome", "sent"));
+            NotificationLog.Sent(logger, notification.Kind, notification.BookingId, message.Id, message.Attempts);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

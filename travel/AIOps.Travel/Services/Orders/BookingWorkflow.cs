@@ -9,7 +9,7 @@ namespace AIOps.Travel.Services.Orders;
 /// A booking: user check, quote with promotions, inventory hold, order written to its shard, payment,
 /// hold confirmed (or released), and a notification queued for asynchronous delivery.
 /// </summary>
-internal sealed class BookingWorkflow(ServiceCaller caller, OrderStore orders, QueuePublisher publisher, TimeProvider time)
+internal sealed class BookingWorkflow(ServiceCaller caller, OrderStore orders, QueuePublisher publisher, TimeProvider time, ILogger<BookingWorkflow> logger)
 {
     public async Task<BookingOutcome> BookAsync(BookingRequest request, CancellationToken cancellationToken)
     {
@@ -61,6 +61,7 @@ internal sealed class BookingWorkflow(ServiceCaller caller, OrderStore orders, Q
         {
             await ReleaseQuietlyAsync(type, hold.Value.Id).ConfigureAwait(false);
             orders.Update(booking, "failed", null, "payment unavailable: " + ex.Message, time.GetUtcNow().ToUnixTimeMilliseconds());
+            OrderLog.Failed(logger, bookingId, "payment unavailable: " + ex.Message);
             Count("failed", type);
             throw;
         }
@@ -71,6 +72,7 @@ internal sealed class BookingWorkflow(ServiceCaller caller, OrderStore orders, Q
             booking = orders.Update(booking, "payment_declined", payment.Id, payment.Reason, time.GetUtcNow().ToUnixTimeMilliseconds());
             publisher.Publish(NotificationTopics.Notifications, new NotificationMessage("booking.payment_declined", booking.BookingId, booking.UserId, booking.Total, booking.Currency));
             Count("payment_declined", type);
+            OrderLog.Booked(logger, booking.BookingId, booking.Status, booking.UserId, booking.ItemId, booking.Total, booking.Currency);
             return new BookingOutcome(booking, StatusCodes.Status201Created, null);
         }
 
@@ -81,6 +83,7 @@ internal sealed class BookingWorkflow(ServiceCaller caller, OrderStore orders, Q
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             orders.Update(booking, "failed", payment.Id, "inventory confirmation failed; refund due: " + ex.Message, time.GetUtcNow().ToUnixTimeMilliseconds());
+            OrderLog.Failed(logger, bookingId, "inventory confirmation failed; refund due: " + ex.Message);
             Count("failed", type);
             throw;
         }
@@ -88,6 +91,7 @@ internal sealed class BookingWorkflow(ServiceCaller caller, OrderStore orders, Q
         booking = orders.Update(booking, "confirmed", payment.Id, null, time.GetUtcNow().ToUnixTimeMilliseconds());
         publisher.Publish(NotificationTopics.Notifications, new NotificationMessage("booking.confirmed", booking.BookingId, booking.UserId, booking.Total, booking.Currency));
         Count("confirmed", type);
+        OrderLog.Booked(logger, booking.BookingId, booking.Status, booking.UserId, booking.ItemId, booking.Total, booking.Currency);
         return new BookingOutcome(booking, StatusCodes.Status201Created, null);
     }
 
