@@ -47,7 +47,7 @@ public sealed record DemoOptions
 
             if (pieces[0] == "gateway" && n != 1)
             {
-                throw new ArgumentException("--replicas: the gateway listens on a fixed port and runs once");
+                throw new ArgumentException($"--replicas entry '{part}': the gateway listens on a fixed port and runs once");
             }
 
             result[pieces[0]] = n;

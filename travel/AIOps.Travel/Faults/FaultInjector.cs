@@ -133,7 +133,7 @@ internal sealed class FaultInjector : IDisposable
     {
         FaultKind.Cpu => new CpuBurnEffect(spec.Intensity),
         FaultKind.Memory => new MemoryLeakEffect(spec.Intensity, _time),
-        FaultKind.ThreadPool => new ThreadPoolBlockEffect((int)spec.Intensity),
+        FaultKind.ThreadPool => new ThreadPoolBlockEffect((int)spec.Intensity, spec.Duration),
         FaultKind.ConnectionPool => _pool.Leak((int)Math.Ceiling(_pool.Size * spec.Intensity)),
         _ => null,
     };

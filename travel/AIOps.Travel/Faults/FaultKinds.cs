@@ -9,7 +9,7 @@ public static class FaultKinds
         (FaultKind.Error, "error", "fraction of requests answered 500, 0 to 1"),
         (FaultKind.Cpu, "cpu", "fraction of all cores kept busy, 0 to 1"),
         (FaultKind.Memory, "memory", "megabytes leaked per second, up to 512"),
-        (FaultKind.ThreadPool, "thread-pool", "thread-pool threads blocked, 1 to 1024"),
+        (FaultKind.ThreadPool, "thread-pool", "thread-pool threads blocked (the pool is capped at that many meanwhile), 1 to 1024"),
         (FaultKind.ConnectionPool, "connection-pool", "fraction of the outgoing connection pool leaked, 0 to 1"),
         (FaultKind.SlowDependency, "slow-dependency", "milliseconds added to each call to the dependency"),
         (FaultKind.FailingDependency, "failing-dependency", "fraction of calls to the dependency that fail, 0 to 1"),

@@ -33,7 +33,7 @@ internal sealed class MemoryLeakEffect : IDisposable
             Interlocked.Exchange(ref _heldBytes, 0);
         }
 
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: false);
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     private void Leak()

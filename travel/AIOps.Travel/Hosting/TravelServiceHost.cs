@@ -80,6 +80,12 @@ internal static class TravelServiceHost
 
         var app = builder.Build();
         app.Services.GetRequiredService<TelemetryProviders>();
+        app.Use((context, next) =>
+        {
+            // Which replica answered: for debugging and for checking the balancers from outside.
+            context.Response.Headers["X-Instance-Id"] = identity.InstanceId;
+            return next(context);
+        });
         app.UseMiddleware<ErrorMappingMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
         app.MapGet("/healthz", (InstanceIdentity me) => TypedResults.Ok(new { status = "ok", service = me.Service, instance = me.InstanceId, version = me.Version }));

@@ -46,6 +46,11 @@ internal static class GatewayEndpoints
             context.Response.ContentType = type.ToString();
         }
 
+        if (response.Headers.TryGetValues("X-Instance-Id", out var upstream))
+        {
+            context.Response.Headers["X-Upstream-Instance"] = upstream.First();
+        }
+
         if (response.Headers.Location is { } location)
         {
             context.Response.Headers.Location = location.ToString();

@@ -145,14 +145,22 @@ public sealed class LocalProcessSupervisor(TimeProvider time, ILogger<LocalProce
 
     private void OnExited(Entry entry, System.Diagnostics.Process process)
     {
-        if (!ReferenceEquals(entry.Process, process) || entry.Stopping)
+        ManagedProcessInfo info;
+
+        // Launch runs under this lock: a process that exits at once is only judged after the entry has recorded it.
+        lock (entry)
         {
-            return;
+            if (!ReferenceEquals(entry.Process, process) || entry.Stopping)
+            {
+                return;
+            }
+
+            entry.MarkEnded(ProcessState.Exited, time.GetUtcNow());
+            info = entry.Info();
         }
 
-        entry.MarkEnded(ProcessState.Exited, time.GetUtcNow());
         ProcessLog.Exited(logger, entry.Spec.Name, process.Id, process.ExitCode);
-        Exited?.Invoke(entry.Info());
+        Exited?.Invoke(info);
     }
 
     private sealed class Entry(ProcessSpec spec) : IDisposable

@@ -1,0 +1,111 @@
+using System.Net;
+using System.Text.Json;
+using AIOps.Dashboard.Hosting;
+using Microsoft.AspNetCore.Builder;
+
+namespace AIOps.Dashboard.Tests.Hosting;
+
+public sealed class AiopsHostTests : IAsyncLifetime
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("aiops-host-").FullName;
+    private WebApplication _app = null!;
+    private HttpClient _http = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = AiopsHost.Build(new AiopsHostOptions
+        {
+            Urls = "http://127.0.0.1:0",
+            DataDirectory = _directory,
+            Registry = new Uri("http://127.0.0.1:1/"),
+        });
+        await _app.StartAsync();
+        var address = _app.Urls.Should().ContainSingle().Subject;
+        _http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Fact]
+    public void Build_PortZero_BindsAFreePort()
+    {
+        new Uri(_app.Urls.Single()).Port.Should().BePositive();
+    }
+
+    [Fact]
+    public async Task GetHealthz_Running_ReturnsOkJson()
+    {
+        using var response = await _http.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        json.RootElement.GetProperty("status").GetString().Should().Be("ok");
+        json.RootElement.GetProperty("version").GetString().Should().NotBeNullOrEmpty();
+        json.RootElement.GetProperty("demo").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task GetHome_NoRegistryNoProcess_RendersHealthPage()
+    {
+        using var response = await _http.GetAsync(new Uri("/", UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+        var html = await response.Content.ReadAsStringAsync();
+        html.Should().Contain("<h1>Health</h1>")
+            .And.Contain("Registry not reachable")
+            .And.Contain("supervises no process")
+            .And.Contain("app.css");
+    }
+
+    [Fact]
+    public async Task GetAppCss_StaticFile_ServedAsCss()
+    {
+        using var response = await _http.GetAsync(new Uri("/app.css", UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/css");
+        (await response.Content.ReadAsStringAsync()).Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public async Task GetProcesses_NothingSupervised_ReturnsEmptyJsonArray()
+    {
+        using var response = await _http.GetAsync(new Uri("/api/v1/platform/processes", UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        json.RootElement.ValueKind.Should().Be(JsonValueKind.Array);
+        json.RootElement.GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task GetInstances_RegistryUnreachable_ReportsWhy()
+    {
+        using var response = await _http.GetAsync(new Uri("/api/v1/platform/instances", UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        json.RootElement.GetProperty("reachable").GetBoolean().Should().BeFalse();
+        json.RootElement.GetProperty("error").GetString().Should().NotBeNullOrEmpty();
+        json.RootElement.GetProperty("instances").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task GetUnknownPage_NoRoute_NotFound()
+    {
+        using var response = await _http.GetAsync(new Uri("/no-such-page", UriKind.Relative));
+
+        var body = await response.Content.ReadAsStringAsync();
+        (response.StatusCode == HttpStatusCode.NotFound || body.Contains("Not found", StringComparison.Ordinal))
+            .Should().BeTrue($"an unknown page should be a 404 or say so, got {(int)response.StatusCode}: {body}");
+    }
+}
