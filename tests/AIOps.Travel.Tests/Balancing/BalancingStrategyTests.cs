@@ -123,10 +123,11 @@ public sealed class BalancingStrategyTests
         instances[2].End(TimeSpan.FromMilliseconds(12));
         var strategy = new LeastResponseTimeStrategy();
 
-        var counts = Distribute(strategy, instances, 100);
+        var counts = Distribute(strategy, instances, 300);
 
         counts["hotel-1"].Should().Be(0);
-        counts["hotel-2"].Should().Be(100);
+        counts["hotel-2"].Should().BeGreaterThan(counts["hotel-3"]);
+        counts["hotel-3"].Should().BeGreaterThan(0, "equally fast replicas share the load");
     }
 
     [Fact]

@@ -5,8 +5,8 @@ namespace AIOps.Travel.Balancing;
 
 /// <summary>
 /// Resolves logical URLs (http://hotel/hotels?city=...) to a live replica chosen by the load balancer.
-/// A refused connection ejects the replica and the call moves to another one: the request never
-/// reached the refusing replica, so moving it is safe for any method.
+/// A replica that fails at the transport level is ejected for a while and the call moves to another
+/// replica when that is safe (see <see cref="CanRetry"/>).
 /// </summary>
 internal sealed class BalancingHandler(LoadBalancer balancer) : DelegatingHandler
 {
@@ -34,7 +34,7 @@ internal sealed class BalancingHandler(LoadBalancer balancer) : DelegatingHandle
                 state.End(Stopwatch.GetElapsedTime(started));
                 return response;
             }
-            catch (HttpRequestException ex) when (IsConnectFailure(ex) && attempt < MaxAttempts)
+            catch (HttpRequestException ex) when (CanRetry(ex, request.Method) && attempt < MaxAttempts)
             {
                 state.End(Stopwatch.GetElapsedTime(started));
                 balancer.Eject(state);
@@ -52,7 +52,16 @@ internal sealed class BalancingHandler(LoadBalancer balancer) : DelegatingHandle
         }
     }
 
-    private static bool IsConnectFailure(HttpRequestException ex) =>
+    /// <summary>
+    /// A refused connection never reached the replica: safe to move for any method. A connection that
+    /// broke mid-call (a replica killed with a pooled connection open) may have reached it: moved only
+    /// for idempotent methods.
+    /// </summary>
+    private static bool CanRetry(HttpRequestException ex, HttpMethod method) =>
         ex.HttpRequestError == HttpRequestError.ConnectionError
-        || ex.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused };
+        || ex.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused }
+        || (IsIdempotent(method) && ex.HttpRequestError is HttpRequestError.ResponseEnded or HttpRequestError.Unknown && ex.StatusCode is null);
+
+    private static bool IsIdempotent(HttpMethod method) =>
+        method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Options;
 }

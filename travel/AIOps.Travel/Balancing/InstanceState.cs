@@ -11,12 +11,16 @@ public sealed class InstanceState(ServiceInstance instance)
     private long _ewmaMicros = -1;
     private long _ejectedUntilTicks;
     private long _served;
+    private long _lastResponse;
 
     public ServiceInstance Instance { get; private set; } = instance;
 
     public int InFlight => Volatile.Read(ref _inFlight);
 
     public long Served => Interlocked.Read(ref _served);
+
+    /// <summary>Stopwatch timestamp of the last response (0 before the first).</summary>
+    public long LastResponseTimestamp => Interlocked.Read(ref _lastResponse);
 
     /// <summary>Exponentially weighted moving average of response time in milliseconds; null before the first response.</summary>
     public double? EwmaLatencyMs
@@ -42,6 +46,7 @@ public sealed class InstanceState(ServiceInstance instance)
     public void End(TimeSpan elapsed)
     {
         Interlocked.Decrement(ref _inFlight);
+        Interlocked.Exchange(ref _lastResponse, System.Diagnostics.Stopwatch.GetTimestamp());
         var sample = (long)(elapsed.TotalMilliseconds * 1000);
         long current, next;
         do

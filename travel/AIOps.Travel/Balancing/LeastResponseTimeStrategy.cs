@@ -1,34 +1,37 @@
+using System.Diagnostics;
+
 namespace AIOps.Travel.Balancing;
 
 /// <summary>
-/// The replica with the lowest expected wait: its latency average times (requests in flight + 1).
-/// Replicas with no measurement yet are tried first, so a new replica is measured at once.
+/// Least expected response time with the power of two choices (as Finagle and Linkerd balance): two
+/// distinct replicas drawn at random, the one with the lower latency average times (requests in flight
+/// + 1) wins. A slow replica loses every draw against a fast one, while equally fast replicas share
+/// the load instead of one of them taking it all. A replica with no recent measurement is tried
+/// first, so a new or recovered replica is measured again.
 /// </summary>
 public sealed class LeastResponseTimeStrategy : IBalancingStrategy
 {
-    private uint _offset;
+    /// <summary>After this long without a response, a replica's average no longer counts.</summary>
+    public static readonly TimeSpan MeasurementTtl = TimeSpan.FromSeconds(5);
 
     public BalancingStrategyKind Kind => BalancingStrategyKind.LeastResponseTime;
 
     public InstanceState Pick(IReadOnlyList<InstanceState> candidates, string? clientKey)
     {
-        var start = (int)(Interlocked.Increment(ref _offset) % (uint)candidates.Count);
-        InstanceState? best = null;
-        var bestCost = double.MaxValue;
-        for (var i = 0; i < candidates.Count; i++)
+        if (candidates.Count == 1)
         {
-            var candidate = candidates[(start + i) % candidates.Count];
-            var cost = Cost(candidate);
-            if (cost < bestCost)
-            {
-                best = candidate;
-                bestCost = cost;
-            }
+            return candidates[0];
         }
 
-        return best!;
+        var first = Random.Shared.Next(candidates.Count);
+        var second = (first + 1 + Random.Shared.Next(candidates.Count - 1)) % candidates.Count;
+        var now = Stopwatch.GetTimestamp();
+        return Cost(candidates[second], now) < Cost(candidates[first], now) ? candidates[second] : candidates[first];
     }
 
-    internal static double Cost(InstanceState state) =>
-        state.EwmaLatencyMs is { } latency ? latency * (state.InFlight + 1) : -1;
+    /// <summary>Negative for a replica to probe; otherwise the expected wait in milliseconds.</summary>
+    internal static double Cost(InstanceState state, long now) =>
+        state.EwmaLatencyMs is { } latency && Stopwatch.GetElapsedTime(state.LastResponseTimestamp, now) < MeasurementTtl
+            ? latency * (state.InFlight + 1)
+            : -1;
 }
