@@ -18,7 +18,12 @@ internal static class DemoCommand
         var replicas = new Option<string>("--replicas") { Description = "Replicas per service, e.g. hotel=2,order=2", DefaultValueFactory = _ => "hotel=2,flight=2" };
         var balancer = new Option<string>("--balancer") { Description = "Balancing strategy of the services' outgoing calls", DefaultValueFactory = _ => "least-response-time" };
         var otlp = new Option<string>("--otlp") { Description = "Where the services send telemetry", DefaultValueFactory = _ => "http://127.0.0.1:4318" };
-        var command = new Command("demo", "Run the AIOps host with the travel platform and its load generator on this machine") { urls, dataDir, travel, qps, dayMinutes, replicas, balancer, otlp };
+        var gatewayPort = new Option<int>("--gateway-port") { Description = "The travel gateway's port", DefaultValueFactory = _ => 5000 };
+        var registryPort = new Option<int>("--registry-port") { Description = "The service registry's port", DefaultValueFactory = _ => 5010 };
+        var command = new Command("demo", "Run the AIOps host with the travel platform and its load generator on this machine")
+        {
+            urls, dataDir, travel, qps, dayMinutes, replicas, balancer, otlp, gatewayPort, registryPort,
+        };
         command.SetAction(async (result, cancellationToken) =>
         {
             var dataDirectory = Path.GetFullPath(result.GetRequiredValue(dataDir));
@@ -41,6 +46,8 @@ internal static class DemoCommand
                     Replicas = DemoOptions.ParseReplicas(result.GetValue(replicas)),
                     Balancer = result.GetRequiredValue(balancer),
                     Otlp = result.GetRequiredValue(otlp),
+                    GatewayPort = (int)Validate(result.GetValue(gatewayPort), 1, 65535, "--gateway-port"),
+                    RegistryPort = (int)Validate(result.GetValue(registryPort), 1, 65535, "--registry-port"),
                 };
             }
             catch (ArgumentException ex)
