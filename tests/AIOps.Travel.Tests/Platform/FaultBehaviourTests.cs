@@ -33,7 +33,7 @@ public sealed class FaultBehaviourTests : IAsyncLifetime
         }
 
         await _platform.ClearFaultsAsync("hotel-1");
-        (await GetAsync("api/hotels?city=Paris")).Elapsed.TotalMilliseconds.Should().BeLessThan(200);
+        await Poll.UntilAsync(async () => (await GetAsync("api/hotels?city=Paris")).Elapsed.TotalMilliseconds < 200, TimeSpan.FromSeconds(5), "requests without the delay");
     }
 
     [Fact]
@@ -48,7 +48,10 @@ public sealed class FaultBehaviourTests : IAsyncLifetime
         }
 
         await _platform.ClearFaultsAsync("hotel-1");
-        latencies.Should().OnlyContain(ms => ms >= 100 && ms < 100 + 150 + 100);
+        // Every request carries the base delay; the jitter spreads them. (Upper bounds on single samples
+        // would measure the machine, not the fault: the median stands for them.)
+        latencies.Should().OnlyContain(ms => ms >= 100);
+        latencies.Order().ElementAt(latencies.Count / 2).Should().BeLessThan(100 + 150 + 50);
         (latencies.Max() - latencies.Min()).Should().BeGreaterThan(40);
     }
 
@@ -140,12 +143,17 @@ public sealed class FaultBehaviourTests : IAsyncLifetime
     {
         await _platform.InjectAsync("gateway-1", new { kind = "slow-dependency", intensity = 300, dependency = "hotel", durationSeconds = 60 });
 
-        var hotels = await GetAsync("api/hotels?city=Paris");
-        var flights = await GetAsync("api/flights?from=CDG&to=JFK&date=2026-12-24");
+        var hotels = new List<double>();
+        var flights = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            hotels.Add((await GetAsync("api/hotels?city=Paris")).Elapsed.TotalMilliseconds);
+            flights.Add((await GetAsync("api/flights?from=CDG&to=JFK&date=2026-12-24")).Elapsed.TotalMilliseconds);
+        }
 
         await _platform.ClearFaultsAsync("gateway-1");
-        hotels.Elapsed.TotalMilliseconds.Should().BeGreaterThanOrEqualTo(300);
-        flights.Elapsed.TotalMilliseconds.Should().BeLessThan(300);
+        hotels.Should().OnlyContain(ms => ms >= 300);
+        flights.Order().ElementAt(2).Should().BeLessThan(300);
     }
 
     [Fact]
