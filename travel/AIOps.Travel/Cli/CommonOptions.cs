@@ -43,6 +43,12 @@ internal static class CommonOptions
         DefaultValueFactory = _ => 10,
     };
 
+    public static Option<string> Listen() => new("--listen")
+    {
+        Description = "Address to bind (0.0.0.0 in a container)",
+        DefaultValueFactory = _ => "127.0.0.1",
+    };
+
     public static Option<int?> ParentPid() => new("--parent-pid")
     {
         Description = "Exit when this process ends (set by supervisors so that no child outlives them)",

@@ -15,11 +15,12 @@ internal static class RegistryCommand
         var environment = CommonOptions.DeploymentEnvironment();
         var metricInterval = CommonOptions.MetricInterval();
         var parentPid = CommonOptions.ParentPid();
-        var command = new Command("registry", "Run the service registry (replicas register here; callers watch it)") { port, otlp, headers, environment, metricInterval, parentPid };
+        var listen = CommonOptions.Listen();
+        var command = new Command("registry", "Run the service registry (replicas register here; callers watch it)") { port, listen, otlp, headers, environment, metricInterval, parentPid };
         command.SetAction(async (result, cancellationToken) =>
         {
             var telemetry = CommonOptions.Telemetry(result.GetRequiredValue(otlp), result.GetValue(headers), result.GetRequiredValue(environment), result.GetValue(metricInterval));
-            await using var app = RegistryHost.Build(result.GetValue(port), telemetry, result.GetValue(parentPid));
+            await using var app = RegistryHost.Build(result.GetRequiredValue(listen), result.GetValue(port), telemetry, result.GetValue(parentPid));
             await app.RunAsync(cancellationToken).ConfigureAwait(false);
             return 0;
         });

@@ -13,6 +13,8 @@ internal static class ServeCommand
         service.AcceptOnlyFromAmong([.. ServeOptions.Services]);
         var port = new Option<int?>("--port") { Description = "Port on 127.0.0.1 (default: 5000 for the gateway, a free port otherwise)" };
         var instanceId = new Option<string?>("--instance-id") { Description = "Instance id (default: generated)" };
+        var listen = CommonOptions.Listen();
+        var advertise = new Option<string?>("--advertise") { Description = "URL to register for callers (default: the bound address), e.g. http://$(POD_IP):8080" };
         var registry = CommonOptions.Registry();
         var otlp = CommonOptions.Otlp();
         var headers = CommonOptions.OtlpHeaders();
@@ -27,7 +29,7 @@ internal static class ServeCommand
         var retryBase = new Option<double>("--queue-retry-base") { Description = "Seconds before the first retry of a failed message (doubles per attempt)", DefaultValueFactory = _ => 1 };
         var maxAttempts = new Option<int>("--queue-max-attempts") { Description = "Attempts before a message is dead-lettered", DefaultValueFactory = _ => 5 };
 
-        var command = new Command("serve", "Run one replica of a travel service") { service, port, instanceId, registry, otlp, headers, environment, metricInterval, parentPid, dataDir, balancer, weight, lease, retryBase, maxAttempts };
+        var command = new Command("serve", "Run one replica of a travel service") { service, port, instanceId, listen, advertise, registry, otlp, headers, environment, metricInterval, parentPid, dataDir, balancer, weight, lease, retryBase, maxAttempts };
         command.SetAction(async (result, cancellationToken) =>
         {
             var name = result.GetRequiredValue(service);
@@ -41,6 +43,8 @@ internal static class ServeCommand
                 Service = name,
                 Port = result.GetValue(port) ?? (name == "gateway" ? ServeOptions.DefaultGatewayPort : 0),
                 InstanceId = result.GetValue(instanceId),
+                ListenAddress = result.GetRequiredValue(listen),
+                AdvertisedAddress = result.GetValue(advertise) is { } advertised ? CommonOptions.Url(advertised, "--advertise").ToString() : null,
                 Registry = CommonOptions.Url(result.GetRequiredValue(registry), "--registry"),
                 DataDirectory = Path.GetFullPath(result.GetRequiredValue(dataDir)),
                 Balancing = strategy,

@@ -6,11 +6,11 @@ namespace AIOps.Travel.Discovery;
 /// <summary>The service registry process: where replicas register and callers watch.</summary>
 internal static class RegistryHost
 {
-    public static WebApplication Build(int port, TelemetryOptions telemetry, int? parentPid, TimeProvider? time = null)
+    public static WebApplication Build(string listenAddress, int port, TelemetryOptions telemetry, int? parentPid, TimeProvider? time = null)
     {
         var identity = new InstanceIdentity("registry", InstanceIdentity.NewInstanceId("registry"), ThisAssembly.Version, 1);
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.WebHost.UseUrls($"http://{listenAddress}:{port}");
         builder.WebHost.UseShutdownTimeout(TimeSpan.FromSeconds(3));
         builder.Logging.ClearProviders().AddSimpleConsole(c => c.SingleLine = true);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);

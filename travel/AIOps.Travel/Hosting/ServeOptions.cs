@@ -18,6 +18,12 @@ public sealed record ServeOptions
 
     public string? InstanceId { get; init; }
 
+    /// <summary>The address Kestrel binds: loopback on one machine, 0.0.0.0 in a container.</summary>
+    public string ListenAddress { get; init; } = "127.0.0.1";
+
+    /// <summary>The URL registered for callers (in Kubernetes, the pod IP); default: the bound address.</summary>
+    public string? AdvertisedAddress { get; init; }
+
     public Uri Registry { get; init; } = new($"http://127.0.0.1:{DefaultRegistryPort}/");
 
     public required string DataDirectory { get; init; }

@@ -17,9 +17,12 @@ internal static class TravelServiceHost
             throw new ArgumentException($"service must be one of: {string.Join(", ", ServeOptions.Services)}", nameof(options));
         }
 
-        var identity = new InstanceIdentity(options.Service, options.InstanceId ?? InstanceIdentity.NewInstanceId(options.Service), Telemetry.ThisAssembly.Version, options.Weight);
+        var identity = new InstanceIdentity(options.Service, options.InstanceId ?? InstanceIdentity.NewInstanceId(options.Service), Telemetry.ThisAssembly.Version, options.Weight)
+        {
+            Address = options.AdvertisedAddress?.TrimEnd('/'),
+        };
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{options.Port}");
+        builder.WebHost.UseUrls($"http://{options.ListenAddress}:{options.Port}");
         builder.WebHost.UseShutdownTimeout(TimeSpan.FromSeconds(5));
         builder.Logging.ClearProviders().AddSimpleConsole(c => c.SingleLine = true);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning);
