@@ -86,7 +86,8 @@ public sealed class OtlpCapture : IAsyncDisposable
             {
                 _spans.Add(new CapturedSpan(
                     Convert.ToHexStringLower(span.Bytes(1) ?? []), Convert.ToHexStringLower(span.Bytes(2) ?? []), Convert.ToHexStringLower(span.Bytes(4) ?? []),
-                    span.Text(5) ?? string.Empty, (int)span.Number(6), service, resource, [.. span.Messages(11).Select(e => e.Text(2) ?? string.Empty)]));
+                    span.Text(5) ?? string.Empty, (int)span.Number(6), service, resource, [.. span.Messages(11).Select(e => e.Text(2) ?? string.Empty)],
+                    span.Attributes(9), (int)(span.Message(15)?.Number(3) ?? 0)));
             }
         }
     }

@@ -89,6 +89,7 @@ internal static class TravelServiceHost
             context.Response.Headers["X-Instance-Id"] = identity.InstanceId;
             return next(context);
         });
+        app.UseMiddleware<ServerSpanMiddleware>();
         app.UseMiddleware<ErrorMappingMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
         app.MapGet("/healthz", (InstanceIdentity me) => TypedResults.Ok(new { status = "ok", service = me.Service, instance = me.InstanceId, version = me.Version }));
