@@ -25,7 +25,8 @@ dotnet build "$root/travel/AIOps.Travel/AIOps.Travel.csproj" -c "$config" -nolog
 travel="$root/travel/AIOps.Travel/bin/$config/net10.0/travel.dll"
 data="$(mktemp -d)"
 mkdir -p "$root/bench/results"
-out="$root/bench/results/travel-load-$qps.json"
+suffix=""; [ "$otlp" != none ] && suffix="-otlp"
+out="$root/bench/results/travel-load-$qps$suffix.json"
 
 dotnet "$root/dashboard/AIOps.Dashboard/bin/$config/net10.0/aiops.dll" demo --qps 0 --otlp "$otlp" --travel "$travel" \
   --data-dir "$data" --urls "http://127.0.0.1:$host_port" --gateway-port "$gateway_port" --registry-port "$registry_port" \

@@ -65,7 +65,7 @@ public sealed class DemoCommandTests : IAsyncLifetime
         var pids = processes.EnumerateArray().Select(p => p.GetProperty("pid").GetInt32()).ToList();
         processes.EnumerateArray().Select(p => p.GetProperty("group").GetString()).Distinct().Should()
             .BeEquivalentTo(["registry", "gateway", "user", "hotel", "flight", "order", "payment", "promotion", "notification"]);
-        pids.Should().OnlyContain(pid => IsAlive(pid));
+        pids.Should().OnlyContain(pid => ProcessProbe.IsAlive(pid));
 
         using (var term = Process.Start("kill", ["-TERM", _aiops.Id.ToString(CultureInfo.InvariantCulture)]))
         {
@@ -74,7 +74,7 @@ public sealed class DemoCommandTests : IAsyncLifetime
 
         using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await _aiops.WaitForExitAsync(exit.Token);
-        pids.Should().OnlyContain(pid => !IsAlive(pid), "every child stops with the host");
+        pids.Should().OnlyContain(pid => !ProcessProbe.IsAlive(pid), "every child stops with the host");
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class DemoCommandTests : IAsyncLifetime
         _aiops.Kill();
         await _aiops.WaitForExitAsync();
 
-        await Poll.UntilAsync(() => pids.All(pid => !IsAlive(pid)), TimeSpan.FromSeconds(20), "the orphaned children to exit on their own");
+        await Poll.UntilAsync(() => pids.All(pid => !ProcessProbe.IsAlive(pid)), TimeSpan.FromSeconds(20), "the orphaned children to exit on their own");
     }
 
     private async Task<string?> DemoPhaseAsync()
@@ -108,18 +108,6 @@ public sealed class DemoCommandTests : IAsyncLifetime
         }
     }
 
-    private static bool IsAlive(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
 
     private static int FreePort()
     {

@@ -1,11 +1,10 @@
+using AIOps.Testing;
 using System.Collections.Concurrent;
 using AIOps.Travel.Load;
 using AIOps.Travel.Services.Catalog;
 using AIOps.Travel.Services.Contracts;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace AIOps.Travel.Tests.Load;
 
@@ -17,26 +16,26 @@ public sealed class LoadGeneratorTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _gateway = builder.Build();
-        _gateway.Use((context, next) =>
+        _gateway = await LoopbackApp.StartAsync(Map);
+    }
+
+    public async Task DisposeAsync() => await _gateway.DisposeAsync();
+
+    private void Map(WebApplication gateway)
+    {
+        gateway.Use((context, next) =>
         {
             _calls.AddOrUpdate(context.Request.Method + " " + context.Request.Path.Value!.Split('/')[2], 1, (_, n) => n + 1);
             return next(context);
         });
-        _gateway.MapGet("/api/catalog", () => new CatalogInfo(TravelCatalog.Cities));
-        _gateway.MapGet("/api/hotels", (string city) => TravelCatalog.HotelsIn(TravelCatalog.FindCity(city)!));
-        _gateway.MapGet("/api/flights", (string from, string to, string date) => TravelCatalog.FlightsOn(from, to, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
-        _gateway.MapPost("/api/quotes", (QuoteRequest q) => new Quote(q.Type!, q.ItemId!, q.Date!, 1, 1, 100, 0, 100, "EUR", []));
-        _gateway.MapPost("/api/bookings", (BookingRequest b) => Results.Created("/api/bookings/bk-01-x", new Booking("bk-01-x", b.UserId!, b.Type!, b.ItemId!, b.Date!, 1, 1, 100, "EUR", "confirmed", "pay-1", null, 0, 0)));
-        _gateway.MapGet("/api/bookings/{id}", (string id) => new Booking(id, "u1", "hotel", "H-PAR-1", "2026-12-01", 1, 1, 100, "EUR", "confirmed", "pay-1", null, 0, 0));
-        _gateway.MapGet("/api/bookings", () => Array.Empty<Booking>());
-        await _gateway.StartAsync();
+        gateway.MapGet("/api/catalog", () => new CatalogInfo(TravelCatalog.Cities));
+        gateway.MapGet("/api/hotels", (string city) => TravelCatalog.HotelsIn(TravelCatalog.FindCity(city)!));
+        gateway.MapGet("/api/flights", (string from, string to, string date) => TravelCatalog.FlightsOn(from, to, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+        gateway.MapPost("/api/quotes", (QuoteRequest q) => new Quote(q.Type!, q.ItemId!, q.Date!, 1, 1, 100, 0, 100, "EUR", []));
+        gateway.MapPost("/api/bookings", (BookingRequest b) => Results.Created("/api/bookings/bk-01-x", new Booking("bk-01-x", b.UserId!, b.Type!, b.ItemId!, b.Date!, 1, 1, 100, "EUR", "confirmed", "pay-1", null, 0, 0)));
+        gateway.MapGet("/api/bookings/{id}", (string id) => new Booking(id, "u1", "hotel", "H-PAR-1", "2026-12-01", 1, 1, 100, "EUR", "confirmed", "pay-1", null, 0, 0));
+        gateway.MapGet("/api/bookings", () => Array.Empty<Booking>());
     }
-
-    public async Task DisposeAsync() => await _gateway.DisposeAsync();
 
     [Fact]
     public async Task Run_ThreeSecondsOfACompressedDay_SendsEveryScheduledRequestInShapedJourneys()

@@ -1,7 +1,6 @@
+using AIOps.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using System.Collections.Concurrent;
 
 namespace AIOps.Travel.Tests.Platform;
@@ -34,15 +33,14 @@ public sealed class OtlpCapture : IAsyncDisposable
 
     public static async Task<OtlpCapture> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var capture = new OtlpCapture(app);
-        app.MapPost("/v1/traces", async (HttpRequest request) => await ReceiveAsync(request, capture.Traces).ConfigureAwait(false));
-        app.MapPost("/v1/metrics", async (HttpRequest request) => await ReceiveAsync(request, capture.MetricsExport).ConfigureAwait(false));
-        app.MapPost("/v1/logs", async (HttpRequest request) => await ReceiveAsync(request, capture.LogsExport).ConfigureAwait(false));
-        await app.StartAsync().ConfigureAwait(false);
+        OtlpCapture? capture = null;
+        var app = await LoopbackApp.StartAsync(app =>
+        {
+            app.MapPost("/v1/traces", async (HttpRequest request) => await ReceiveAsync(request, capture!.Traces).ConfigureAwait(false));
+            app.MapPost("/v1/metrics", async (HttpRequest request) => await ReceiveAsync(request, capture!.MetricsExport).ConfigureAwait(false));
+            app.MapPost("/v1/logs", async (HttpRequest request) => await ReceiveAsync(request, capture!.LogsExport).ConfigureAwait(false));
+        }).ConfigureAwait(false);
+        capture = new OtlpCapture(app);
         return capture;
     }
 

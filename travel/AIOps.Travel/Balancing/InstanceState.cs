@@ -5,7 +5,10 @@ namespace AIOps.Travel.Balancing;
 /// <summary>What a caller tracks per replica: requests in flight, a latency average, ejection after refused connections.</summary>
 public sealed class InstanceState(ServiceInstance instance)
 {
-    private const double EwmaWeight = 0.2;
+    /// <summary>Time constant of the latency average: a sample this old weighs 1/e of a fresh one.</summary>
+    public static readonly TimeSpan DecayTime = TimeSpan.FromSeconds(2);
+
+    private readonly Lock _latencyGate = new();
 
     private int _inFlight;
     private long _ewmaMicros = -1;
@@ -22,7 +25,11 @@ public sealed class InstanceState(ServiceInstance instance)
     /// <summary>Stopwatch timestamp of the last response (0 before the first).</summary>
     public long LastResponseTimestamp => Interlocked.Read(ref _lastResponse);
 
-    /// <summary>Exponentially weighted moving average of response time in milliseconds; null before the first response.</summary>
+    /// <summary>
+    /// Peak-sensitive moving average of response time in milliseconds (Finagle's "peak EWMA"): a slower
+    /// response takes effect at once, faster ones pull it down with a weight that grows with the time
+    /// since the last sample. Null before the first response.
+    /// </summary>
     public double? EwmaLatencyMs
     {
         get
@@ -46,15 +53,24 @@ public sealed class InstanceState(ServiceInstance instance)
     public void End(TimeSpan elapsed)
     {
         Interlocked.Decrement(ref _inFlight);
-        Interlocked.Exchange(ref _lastResponse, System.Diagnostics.Stopwatch.GetTimestamp());
+        var now = System.Diagnostics.Stopwatch.GetTimestamp();
         var sample = (long)(elapsed.TotalMilliseconds * 1000);
-        long current, next;
-        do
+        lock (_latencyGate)
         {
-            current = Interlocked.Read(ref _ewmaMicros);
-            next = current < 0 ? sample : (long)((EwmaWeight * sample) + ((1 - EwmaWeight) * current));
+            var current = _ewmaMicros;
+            if (current < 0 || sample >= current)
+            {
+                _ewmaMicros = sample;
+            }
+            else
+            {
+                var age = System.Diagnostics.Stopwatch.GetElapsedTime(_lastResponse, now);
+                var keep = Math.Exp(-age.TotalSeconds / DecayTime.TotalSeconds);
+                _ewmaMicros = (long)((keep * current) + ((1 - keep) * sample));
+            }
+
+            Interlocked.Exchange(ref _lastResponse, now);
         }
-        while (Interlocked.CompareExchange(ref _ewmaMicros, next, current) != current);
     }
 
     public bool IsEjected(long nowTicks) => Interlocked.Read(ref _ejectedUntilTicks) > nowTicks;

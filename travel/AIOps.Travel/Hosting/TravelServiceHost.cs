@@ -3,6 +3,7 @@ using AIOps.Travel.Discovery;
 using AIOps.Travel.Faults;
 using AIOps.Travel.Messaging;
 using AIOps.Travel.Services;
+using AIOps.Travel.Services.Inventory;
 using AIOps.Travel.Telemetry;
 
 namespace AIOps.Travel.Hosting;
@@ -64,11 +65,8 @@ internal static class TravelServiceHost
 
         switch (options.Service)
         {
-            case "hotel":
-                HotelEndpoints.Add(services, options.DataDirectory);
-                break;
-            case "flight":
-                FlightEndpoints.Add(services, options.DataDirectory);
+            case "hotel" or "flight":
+                HoldsEndpoints.AddInventory(services, options.DataDirectory, options.Service);
                 break;
             case "order":
                 OrderEndpoints.Add(services, options.DataDirectory);

@@ -9,12 +9,6 @@ namespace AIOps.Travel.Services;
 /// <summary>The flight service: search, prices, and seat inventory with holds.</summary>
 internal static class FlightEndpoints
 {
-    public static void Add(IServiceCollection services, string dataDirectory)
-    {
-        services.AddSingleton(_ => new InventoryStore(Path.Combine(dataDirectory, "flight-inventory.db")));
-        services.AddHostedService(sp => new HoldExpiryWorker(sp.GetRequiredService<InventoryStore>(), sp.GetRequiredService<TimeProvider>(), "flight"));
-    }
-
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/flights", Results<Ok<IReadOnlyList<Flight>>, ProblemHttpResult> (string? from, string? to, string? date) =>

@@ -9,12 +9,6 @@ namespace AIOps.Travel.Services;
 /// <summary>The hotel service: search, prices, and room inventory with holds.</summary>
 internal static class HotelEndpoints
 {
-    public static void Add(IServiceCollection services, string dataDirectory)
-    {
-        services.AddSingleton(_ => new InventoryStore(Path.Combine(dataDirectory, "hotel-inventory.db")));
-        services.AddHostedService(sp => new HoldExpiryWorker(sp.GetRequiredService<InventoryStore>(), sp.GetRequiredService<TimeProvider>(), "hotel"));
-    }
-
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/cities", () => TypedResults.Ok(new CatalogInfo(TravelCatalog.Cities)));

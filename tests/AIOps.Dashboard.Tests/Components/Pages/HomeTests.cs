@@ -1,13 +1,12 @@
+using AIOps.Testing;
 using AIOps.Dashboard.Components.Pages;
 using AIOps.Dashboard.Hosting;
 using AIOps.Dashboard.Platform;
 using AIOps.Remediator.Drivers.Process;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Components.Web;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AIOps.Dashboard.Tests.Components.Pages;
@@ -29,12 +28,7 @@ public sealed class HomeTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _registry = builder.Build();
-        _registry.MapGet("/v1/instances/", () => Results.Text(RegistryJson, "application/json"));
-        await _registry.StartAsync();
+        _registry = await LoopbackApp.StartAsync(app => app.MapGet("/v1/instances/", () => Results.Text(RegistryJson, "application/json")));
     }
 
     public async Task DisposeAsync()

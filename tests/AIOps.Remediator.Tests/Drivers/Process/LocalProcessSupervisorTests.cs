@@ -1,7 +1,7 @@
+using AIOps.Testing;
 using System.Diagnostics;
 using AIOps.Remediator.Drivers.Process;
 using Microsoft.Extensions.Logging.Abstractions;
-using OsProcess = System.Diagnostics.Process;
 
 namespace AIOps.Remediator.Tests.Drivers.Process;
 
@@ -39,7 +39,7 @@ public sealed class LocalProcessSupervisorTests : IAsyncLifetime
         listed.Pid.Should().Be(started.Pid);
         listed.Starts.Should().Be(1);
         listed.ExitCode.Should().BeNull();
-        IsAlive(started.Pid).Should().BeTrue();
+        ProcessProbe.IsAlive(started.Pid).Should().BeTrue();
         (await EventuallyAsync(() => ReadLog(spec.LogPath).Contains("hello out", StringComparison.Ordinal) && ReadLog(spec.LogPath).Contains("hello err", StringComparison.Ordinal)))
             .Should().BeTrue($"both output streams should reach {spec.LogPath}, which holds: {ReadLog(spec.LogPath)}");
     }
@@ -61,7 +61,7 @@ public sealed class LocalProcessSupervisorTests : IAsyncLifetime
         info.State.Should().Be(ProcessState.Stopped);
         info.ExitCode.Should().Be(0, "the trap exits with 0, a SIGKILL would give 137");
         info.EndedAt.Should().NotBeNull();
-        IsAlive(pid).Should().BeFalse();
+        ProcessProbe.IsAlive(pid).Should().BeFalse();
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class LocalProcessSupervisorTests : IAsyncLifetime
         var info = _supervisor.Get("web-1")!;
         info.State.Should().Be(ProcessState.Stopped);
         info.ExitCode.Should().Be(128 + 9, "the process ignored SIGTERM and had to be killed");
-        IsAlive(pid).Should().BeFalse();
+        ProcessProbe.IsAlive(pid).Should().BeFalse();
     }
 
     [Fact]
@@ -140,8 +140,8 @@ public sealed class LocalProcessSupervisorTests : IAsyncLifetime
         second.Starts.Should().Be(2);
         second.State.Should().Be(ProcessState.Running);
         _supervisor.Get("web-1")!.Pid.Should().Be(second.Pid);
-        IsAlive(first.Pid).Should().BeFalse();
-        IsAlive(second.Pid).Should().BeTrue();
+        ProcessProbe.IsAlive(first.Pid).Should().BeFalse();
+        ProcessProbe.IsAlive(second.Pid).Should().BeTrue();
     }
 
     [Fact]
@@ -179,11 +179,11 @@ public sealed class LocalProcessSupervisorTests : IAsyncLifetime
     public async Task DisposeAsync_RunningChildren_StopsEveryOne()
     {
         var pids = new[] { _supervisor.Start(Sleep("web-1")).Pid, _supervisor.Start(Sleep("web-2")).Pid, _supervisor.Start(Sleep("api-1")).Pid };
-        pids.Should().OnlyContain(pid => IsAlive(pid));
+        pids.Should().OnlyContain(pid => ProcessProbe.IsAlive(pid));
 
         await _supervisor.DisposeAsync();
 
-        pids.Should().NotContain(pid => IsAlive(pid));
+        pids.Should().NotContain(pid => ProcessProbe.IsAlive(pid));
         _supervisor.List().Should().HaveCount(3).And.OnlyContain(p => p.State == ProcessState.Stopped);
     }
 
@@ -216,18 +216,6 @@ public sealed class LocalProcessSupervisorTests : IAsyncLifetime
         return reader.ReadToEnd();
     }
 
-    private static bool IsAlive(int pid)
-    {
-        try
-        {
-            using var process = OsProcess.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
 
     private static async Task<bool> EventuallyAsync(Func<bool> condition)
     {

@@ -8,6 +8,13 @@ namespace AIOps.Travel.Services.Inventory;
 /// <summary>The holds API that the hotel and flight services share: hold, confirm, release.</summary>
 internal static class HoldsEndpoints
 {
+    /// <summary>The inventory store of a hotel or flight service and the worker that expires unpaid holds.</summary>
+    public static void AddInventory(IServiceCollection services, string dataDirectory, string type)
+    {
+        services.AddSingleton(_ => new InventoryStore(Path.Combine(dataDirectory, $"{type}-inventory.db")));
+        services.AddHostedService(sp => new HoldExpiryWorker(sp.GetRequiredService<InventoryStore>(), sp.GetRequiredService<TimeProvider>(), type));
+    }
+
     /// <param name="app">The service's routes.</param>
     /// <param name="type">hotel or flight, for metrics.</param>
     /// <param name="capacity">The stock of an item per date, or null when the item does not exist.</param>
