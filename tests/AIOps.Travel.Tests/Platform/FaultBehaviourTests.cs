@@ -183,6 +183,28 @@ public sealed class FaultBehaviourTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChaosCommand_InjectListClear_DrivesTheAdminApiOfTheNamedService()
+    {
+        var registry = _platform.Registry.ToString();
+
+        var inject = await ChaosAsync("inject", "hotel", "--kind", "latency", "--intensity", "120", "--duration", "60", "--registry", registry);
+        var list = await ChaosAsync("list", "--registry", registry);
+        var slowed = await GetAsync("api/hotels?city=Paris");
+        var clear = await ChaosAsync("clear", "hotel", "--registry", registry);
+        var after = await ChaosAsync("list", "--registry", registry);
+        var refused = await ChaosAsync("inject", "hotel", "--kind", "error", "--intensity", "3", "--duration", "10", "--registry", registry);
+
+        inject.ExitCode.Should().Be(0, inject.Output);
+        inject.Output.Should().Contain("hotel-1: 201");
+        list.Output.Should().Contain("hotel-1").And.Contain("latency").And.Contain("intensity 120");
+        slowed.Elapsed.TotalMilliseconds.Should().BeGreaterThanOrEqualTo(120);
+        clear.Output.Should().Contain("hotel-1: 200");
+        after.Output.Should().NotContain("latency");
+        refused.ExitCode.Should().Be(2);
+        refused.Output.Should().Contain("intensity must be a fraction");
+    }
+
+    [Fact]
     public async Task AdminApi_BadFault_Is400NamingTheField()
     {
         var hotel = await _platform.InstanceAsync("hotel-1");
@@ -192,6 +214,13 @@ public sealed class FaultBehaviourTests : IAsyncLifetime
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).Should().Contain("intensity");
+    }
+
+    private static async Task<(int ExitCode, string Output)> ChaosAsync(params string[] arguments)
+    {
+        await using var chaos = TravelProcess.Start("chaos", [TravelDll.Path, "chaos", .. arguments]);
+        await chaos.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        return (chaos.ExitCode, chaos.Output);
     }
 
     private Task<(int Status, TimeSpan Elapsed)> GetAsync(string path) => GetAsync(new Uri(_platform.Gateway, path), TimeSpan.FromSeconds(10));
