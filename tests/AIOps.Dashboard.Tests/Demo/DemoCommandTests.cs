@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using AIOps.Testing;
 
@@ -13,9 +12,9 @@ public sealed class DemoCommandTests : IAsyncLifetime
 {
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(20) };
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("aiops-demo-").FullName;
-    private readonly int _hostPort = FreePort();
-    private readonly int _gatewayPort = FreePort();
-    private readonly int _registryPort = FreePort();
+    private readonly int _hostPort = LoopbackPort.Free();
+    private readonly int _gatewayPort = LoopbackPort.Free();
+    private readonly int _registryPort = LoopbackPort.Free();
     private Process _aiops = null!;
 
     public Task InitializeAsync()
@@ -106,14 +105,6 @@ public sealed class DemoCommandTests : IAsyncLifetime
         {
             return null;
         }
-    }
-
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string AiopsDll()

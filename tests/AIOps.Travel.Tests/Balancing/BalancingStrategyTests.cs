@@ -131,6 +131,34 @@ public sealed class BalancingStrategyTests
     }
 
     [Fact]
+    public void LatencyAt_ReplicaSlowOnceThenIdle_DecaysSoThatItIsTriedAgain()
+    {
+        var instances = Instances(1, 1);
+        instances[0].Begin();
+        instances[0].End(TimeSpan.FromMilliseconds(300));
+        instances[1].Begin();
+        instances[1].End(TimeSpan.FromMilliseconds(20));
+        var now = System.Diagnostics.Stopwatch.GetTimestamp();
+        var later = now + (10 * System.Diagnostics.Stopwatch.Frequency);
+
+        instances[0].LatencyAt(now).Should().BeApproximately(300, 5);
+        instances[0].LatencyAt(later).Should().BeLessThan(3, "ten seconds idle is five decay times");
+        LeastResponseTimeStrategy.Cost(instances[0], later).Should().BeLessThan(LeastResponseTimeStrategy.Cost(instances[1], now));
+    }
+
+    [Fact]
+    public void PeakEwma_SlowerAnswer_CountsAtOnce()
+    {
+        var state = Instances(1)[0];
+        state.Begin();
+        state.End(TimeSpan.FromMilliseconds(5));
+        state.Begin();
+        state.End(TimeSpan.FromMilliseconds(250));
+
+        state.EwmaLatencyMs.Should().BeApproximately(250, 0.01);
+    }
+
+    [Fact]
     public void LeastResponseTime_UnmeasuredReplica_IsTriedFirst()
     {
         var instances = Instances(1, 1);

@@ -81,13 +81,19 @@ public sealed class BalancingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task LeastResponseTime_OneSlowReplica_IsAvoidedOnceMeasured()
+    public async Task LeastResponseTime_SlowReplicaAvoided_RecoveredReplicaServesAgain()
     {
         await UseAsync("least-response-time");
+
+        // hotel-1 is slow for a while, then recovers; then hotel-2 turns slow.
+        await _platform.InjectAsync("hotel-1", new { kind = "latency", intensity = 300, durationSeconds = 60 });
+        await Poll.UntilAsync(async () => (await SendAsync(3, null)).Contains("hotel-1"), TimeSpan.FromSeconds(20), "hotel-1 to be measured slow");
+        await _platform.ClearFaultsAsync("hotel-1");
         await _platform.InjectAsync("hotel-2", new { kind = "latency", intensity = 150, durationSeconds = 60 });
         try
         {
-            await SendAsync(12, null);
+            await Poll.UntilAsync(async () => (await SendAsync(3, null)).Contains("hotel-2"), TimeSpan.FromSeconds(20), "hotel-2 to be measured slow");
+            await Poll.UntilAsync(async () => (await SendAsync(3, null)).Contains("hotel-1"), TimeSpan.FromSeconds(20), "the recovered hotel-1 to be tried again");
 
             var served = await SendAsync(60, null);
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using AIOps.Testing;
 using AIOps.Travel.Discovery;
@@ -22,8 +21,8 @@ public sealed class TravelPlatform : IAsyncDisposable
     {
         _otlp = otlp;
         DataDirectory = Directory.CreateTempSubdirectory("aiops-travel-").FullName;
-        RegistryPort = FreePort();
-        GatewayPort = FreePort();
+        RegistryPort = LoopbackPort.Free();
+        GatewayPort = LoopbackPort.Free();
         Http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
     }
 
@@ -124,13 +123,6 @@ public sealed class TravelPlatform : IAsyncDisposable
         {
             // A file still held by a dying process: the temp folder is cleaned by the system.
         }
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private TravelProcess Launch(string name, List<string> arguments)

@@ -22,9 +22,6 @@ public sealed class InstanceState(ServiceInstance instance)
 
     public long Served => Interlocked.Read(ref _served);
 
-    /// <summary>Stopwatch timestamp of the last response (0 before the first).</summary>
-    public long LastResponseTimestamp => Interlocked.Read(ref _lastResponse);
-
     /// <summary>
     /// Peak-sensitive moving average of response time in milliseconds (Finagle's "peak EWMA"): a slower
     /// response takes effect at once, faster ones pull it down with a weight that grows with the time
@@ -41,6 +38,25 @@ public sealed class InstanceState(ServiceInstance instance)
 
     /// <summary>Smooth weighted round robin's running weight; read and written under the strategy's lock.</summary>
     internal long CurrentWeight { get; set; }
+
+    /// <summary>
+    /// The latency average as it stands at <paramref name="timestamp"/> (a Stopwatch timestamp): it decays
+    /// with the time since the last response, so a replica that was slow and then got no traffic is
+    /// tried again instead of being shunned for ever. Null before the first response.
+    /// </summary>
+    public double? LatencyAt(long timestamp)
+    {
+        lock (_latencyGate)
+        {
+            if (_ewmaMicros < 0)
+            {
+                return null;
+            }
+
+            var idle = System.Diagnostics.Stopwatch.GetElapsedTime(_lastResponse, timestamp);
+            return _ewmaMicros / 1000.0 * Math.Exp(-Math.Max(0, idle.TotalSeconds) / DecayTime.TotalSeconds);
+        }
+    }
 
     public void Update(ServiceInstance instance) => Instance = instance;
 

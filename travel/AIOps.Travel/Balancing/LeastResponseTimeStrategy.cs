@@ -6,14 +6,11 @@ namespace AIOps.Travel.Balancing;
 /// Least expected response time with the power of two choices (as Finagle and Linkerd balance): two
 /// distinct replicas drawn at random, the one with the lower latency average times (requests in flight
 /// + 1) wins. A slow replica loses every draw against a fast one, while equally fast replicas share
-/// the load instead of one of them taking it all. A replica with no recent measurement is tried
-/// first, so a new or recovered replica is measured again.
+/// the load instead of one of them taking it all. A replica never measured is tried first, and the
+/// average of one that got no traffic decays with time, so a recovered replica is measured again.
 /// </summary>
 public sealed class LeastResponseTimeStrategy : IBalancingStrategy
 {
-    /// <summary>After this long without a response, a replica's average no longer counts.</summary>
-    public static readonly TimeSpan MeasurementTtl = TimeSpan.FromSeconds(5);
-
     public BalancingStrategyKind Kind => BalancingStrategyKind.LeastResponseTime;
 
     public InstanceState Pick(IReadOnlyList<InstanceState> candidates, string? clientKey)
@@ -29,9 +26,7 @@ public sealed class LeastResponseTimeStrategy : IBalancingStrategy
         return Cost(candidates[second], now) < Cost(candidates[first], now) ? candidates[second] : candidates[first];
     }
 
-    /// <summary>Negative for a replica to probe; otherwise the expected wait in milliseconds.</summary>
+    /// <summary>Negative for a replica never measured; otherwise the expected wait in milliseconds.</summary>
     internal static double Cost(InstanceState state, long now) =>
-        state.EwmaLatencyMs is { } latency && Stopwatch.GetElapsedTime(state.LastResponseTimestamp, now) < MeasurementTtl
-            ? latency * (state.InFlight + 1)
-            : -1;
+        state.LatencyAt(now) is { } latency ? latency * (state.InFlight + 1) : -1;
 }
