@@ -1,0 +1,7 @@
+namespace AIOps.Collector.Model;
+
+/// <summary>The library that produced a signal.</summary>
+public sealed record InstrumentationScope(string Name, string? Version)
+{
+    public static InstrumentationScope None { get; } = new(string.Empty, null);
+}
