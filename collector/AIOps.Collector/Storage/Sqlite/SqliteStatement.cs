@@ -59,12 +59,14 @@ internal sealed class SqliteStatement
         return false;
     }
 
-    /// <summary>Runs a statement that returns no rows.</summary>
+    /// <summary>Runs a statement that returns no rows, then resets it for the next bindings.</summary>
     public void Run()
     {
         while (Step())
         {
         }
+
+        Reset();
     }
 
     public long Int64(int column) => raw.sqlite3_column_int64(_stmt, column);

@@ -1,0 +1,352 @@
+using AIOps.Collector.Aggregation;
+using AIOps.Collector.Model;
+using AIOps.Collector.Query;
+using AIOps.Collector.Storage.Blocks;
+using AIOps.Collector.Storage.Sqlite;
+
+namespace AIOps.Collector.Storage;
+
+/// <summary>
+/// Spans in hourly partitions: each write is one compressed block per partition, a trace-to-block index
+/// for look-up by id, and an index of entry spans for search. Final RED and edge windows are written to
+/// the partition of their hour. <see cref="Write"/> is called by the writer thread only.
+/// </summary>
+internal sealed class TraceStore : IDisposable
+{
+    /// <summary>Spans are stored in the partition of their start, within this distance of now; beyond it, in now's.</summary>
+    private static readonly long s_skewNanos = TimeSpan.FromDays(30).Ticks * 100;
+    private const int MaxSpansPerBlock = 4096;
+
+    public TraceStore(string directory, bool durable = true) =>
+        Partitions = new PartitionSet(directory, TraceSchema.Create, durable);
+
+    public PartitionSet Partitions { get; }
+
+    public void Write(IReadOnlyList<SpanData> spans, IReadOnlyList<RedWindow> red, IReadOnlyList<EdgeWindow> edges, long nowNanos)
+    {
+        var byHour = new Dictionary<long, List<SpanData>>();
+        foreach (var span in spans)
+        {
+            var at = Math.Abs(span.StartUnixNano - nowNanos) > s_skewNanos ? nowNanos : span.StartUnixNano;
+            var hour = PartitionSet.HourOf(at);
+            if (!byHour.TryGetValue(hour, out var list))
+            {
+                list = [];
+                byHour[hour] = list;
+            }
+
+            list.Add(span);
+        }
+
+        foreach (var hour in red.Select(w => PartitionSet.HourOf(w.WindowStartUnixNano)).Concat(edges.Select(e => PartitionSet.HourOf(e.WindowStartUnixNano))))
+        {
+            byHour.TryAdd(hour, []);
+        }
+
+        foreach (var (hour, list) in byHour)
+        {
+            var db = Partitions.Writer(hour);
+            db.BeginImmediate();
+            try
+            {
+                for (var offset = 0; offset < list.Count; offset += MaxSpansPerBlock)
+                {
+                    WriteBlock(db, list.GetRange(offset, Math.Min(MaxSpansPerBlock, list.Count - offset)));
+                }
+
+                WriteWindows(db, hour, red, edges);
+                db.Commit();
+            }
+            catch
+            {
+                db.Rollback();
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Every stored span of a trace, from the partitions overlapping the range (all when not given).</summary>
+    public IReadOnlyList<SpanData> GetTrace(TraceId traceId, long fromNanos = 0, long toNanos = long.MaxValue)
+    {
+        var spans = new List<SpanData>();
+        foreach (var hour in Partitions.Hours(fromNanos, toNanos))
+        {
+            using var db = Partitions.OpenReader(hour);
+            if (db is null)
+            {
+                continue;
+            }
+
+            var blocks = new List<long>();
+            var find = db.Prepare("SELECT block_id FROM trace_blocks WHERE trace_hi = ?1 AND trace_lo = ?2").Bind(1, (long)traceId.High).Bind(2, (long)traceId.Low);
+            while (find.Step())
+            {
+                blocks.Add(find.Int64(0));
+            }
+
+            foreach (var block in blocks)
+            {
+                var read = db.Prepare("SELECT data FROM blocks WHERE id = ?1").Bind(1, block);
+                if (read.Step())
+                {
+                    spans.AddRange(SpanBlockCodec.Decode(read.Blob(0), id => id == traceId));
+                }
+            }
+        }
+
+        return [.. spans.DistinctBy(s => s.SpanId).OrderBy(s => s.StartUnixNano)];
+    }
+
+    /// <summary>Traces whose entry spans match, newest first, from the index (the attribute filter reads the spans).</summary>
+    public IReadOnlyList<TraceSummary> Search(TraceSearch search)
+    {
+        var results = new List<TraceSummary>();
+        var skip = search.Offset;
+        foreach (var hour in Partitions.Hours(search.FromUnixNano, search.ToUnixNano))
+        {
+            using var db = Partitions.OpenReader(hour);
+            if (db is null)
+            {
+                continue;
+            }
+
+            foreach (var summary in SearchPartition(db, search))
+            {
+                if (search.Attribute is { } attribute && !HasAttribute(summary.TraceId, attribute, search))
+                {
+                    continue;
+                }
+
+                if (skip-- > 0)
+                {
+                    continue;
+                }
+
+                results.Add(summary);
+                if (results.Count >= search.Limit)
+                {
+                    return results;
+                }
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>Persisted RED windows overlapping the range.</summary>
+    public IReadOnlyList<RedWindow> Red(long fromNanos, long toNanos, string? service, string? operation)
+    {
+        var windows = new List<RedWindow>();
+        foreach (var hour in Partitions.Hours(fromNanos, toNanos))
+        {
+            using var db = Partitions.OpenReader(hour);
+            if (db is null)
+            {
+                continue;
+            }
+
+            var query = db.Prepare("""
+                SELECT window_start, service, operation, count, errors, duration_sum_ns, histogram FROM red
+                WHERE window_start >= ?1 AND window_start < ?2 AND (?3 IS NULL OR service = ?3) AND (?4 IS NULL OR operation = ?4)
+                """).Bind(1, fromNanos - LiveAggregates.WindowNanos + 1).Bind(2, toNanos).Bind(3, service).Bind(4, operation);
+            while (query.Step())
+            {
+                windows.Add(new RedWindow(query.Int64(0), query.Text(1), query.Text(2))
+                {
+                    Count = query.Int64(3),
+                    Errors = query.Int64(4),
+                    DurationSumNanos = query.Int64(5),
+                    Histogram = DurationHistogram.Deserialize(query.Blob(6)),
+                });
+            }
+        }
+
+        return windows;
+    }
+
+    public IReadOnlyList<EdgeWindow> Edges(long fromNanos, long toNanos)
+    {
+        var windows = new List<EdgeWindow>();
+        foreach (var hour in Partitions.Hours(fromNanos, toNanos))
+        {
+            using var db = Partitions.OpenReader(hour);
+            if (db is null)
+            {
+                continue;
+            }
+
+            var query = db.Prepare("""
+                SELECT window_start, caller, callee, count, errors, duration_sum_ns, histogram FROM edges
+                WHERE window_start >= ?1 AND window_start < ?2
+                """).Bind(1, fromNanos - LiveAggregates.WindowNanos + 1).Bind(2, toNanos);
+            while (query.Step())
+            {
+                windows.Add(new EdgeWindow(query.Int64(0), query.Text(1), query.Text(2))
+                {
+                    Count = query.Int64(3),
+                    Errors = query.Int64(4),
+                    DurationSumNanos = query.Int64(5),
+                    Histogram = DurationHistogram.Deserialize(query.Blob(6)),
+                });
+            }
+        }
+
+        return windows;
+    }
+
+    /// <summary>The latest persisted RED window, to resume the live aggregates after a restart.</summary>
+    public long? LatestPersistedWindow()
+    {
+        foreach (var hour in Partitions.AllHours().OrderDescending())
+        {
+            using var db = Partitions.OpenReader(hour);
+            var query = db?.Prepare("SELECT max(window_start) FROM red");
+            if (query is not null && query.Step() && !query.IsNull(0))
+            {
+                return query.Int64(0);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Spans stored with a start at or after <paramref name="fromNanos"/>, block by block (to rebuild aggregates).</summary>
+    public IEnumerable<IReadOnlyList<SpanData>> ReadSince(long fromNanos)
+    {
+        foreach (var hour in Partitions.Hours(fromNanos, long.MaxValue).Order())
+        {
+            using var db = Partitions.OpenReader(hour);
+            if (db is null)
+            {
+                continue;
+            }
+
+            var blocks = new List<byte[]>();
+            var query = db.Prepare("SELECT data FROM blocks WHERE start_max >= ?1 ORDER BY id").Bind(1, fromNanos);
+            while (query.Step())
+            {
+                blocks.Add(query.Blob(0).ToArray());
+            }
+
+            foreach (var block in blocks)
+            {
+                yield return SpanBlockCodec.Decode(block);
+            }
+        }
+    }
+
+    public void Dispose() => Partitions.Dispose();
+
+    private static void WriteBlock(SqliteDb db, List<SpanData> spans)
+    {
+        if (spans.Count == 0)
+        {
+            return;
+        }
+
+        var block = SpanBlockCodec.Encode(spans);
+        db.Prepare("INSERT INTO blocks(start_min, start_max, count, data) VALUES (?1, ?2, ?3, ?4)")
+            .Bind(1, spans.Min(s => s.StartUnixNano)).Bind(2, spans.Max(s => s.StartUnixNano)).Bind(3, spans.Count).Bind(4, block).Run();
+        var blockId = db.LastInsertRowId;
+        var seen = new HashSet<TraceId>();
+        var index = db.Prepare("INSERT OR IGNORE INTO trace_blocks(trace_hi, trace_lo, block_id) VALUES (?1, ?2, ?3)");
+        foreach (var span in spans)
+        {
+            if (seen.Add(span.TraceId))
+            {
+                index.Bind(1, (long)span.TraceId.High).Bind(2, (long)span.TraceId.Low).Bind(3, blockId).Run();
+            }
+        }
+
+        var entry = db.Prepare("INSERT INTO entries(start_ns, end_ns, service, operation, error, root, trace_hi, trace_lo, block_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        foreach (var span in spans)
+        {
+            if (!span.IsEntry)
+            {
+                continue;
+            }
+
+            entry.Bind(1, span.StartUnixNano).Bind(2, span.EndUnixNano).Bind(3, span.Resource.Service).Bind(4, span.Name)
+                .Bind(5, span.IsError ? 1 : 0).Bind(6, span.ParentSpanId.IsEmpty ? 1 : 0)
+                .Bind(7, (long)span.TraceId.High).Bind(8, (long)span.TraceId.Low).Bind(9, blockId).Run();
+        }
+    }
+
+    private static void WriteWindows(SqliteDb db, long hour, IReadOnlyList<RedWindow> red, IReadOnlyList<EdgeWindow> edges)
+    {
+        foreach (var w in red.Where(w => PartitionSet.HourOf(w.WindowStartUnixNano) == hour))
+        {
+            db.Prepare("INSERT OR REPLACE INTO red(window_start, service, operation, count, errors, duration_sum_ns, histogram) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .Bind(1, w.WindowStartUnixNano).Bind(2, w.Service).Bind(3, w.Operation).Bind(4, w.Count).Bind(5, w.Errors).Bind(6, w.DurationSumNanos)
+                .Bind(7, w.Histogram.Serialize()).Run();
+        }
+
+        foreach (var w in edges.Where(w => PartitionSet.HourOf(w.WindowStartUnixNano) == hour))
+        {
+            db.Prepare("INSERT OR REPLACE INTO edges(window_start, caller, callee, count, errors, duration_sum_ns, histogram) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .Bind(1, w.WindowStartUnixNano).Bind(2, w.Caller).Bind(3, w.Callee).Bind(4, w.Count).Bind(5, w.Errors).Bind(6, w.DurationSumNanos)
+                .Bind(7, w.Histogram.Serialize()).Run();
+        }
+    }
+
+    private static IEnumerable<TraceSummary> SearchPartition(SqliteDb db, TraceSearch search)
+    {
+        var matches = new List<(long Hi, long Lo)>();
+        var query = db.Prepare("""
+            SELECT trace_hi, trace_lo, max(start_ns) AS latest FROM entries
+            WHERE start_ns >= ?1 AND start_ns <= ?2 AND (?3 IS NULL OR service = ?3) AND (?4 IS NULL OR operation = ?4)
+              AND end_ns - start_ns >= ?5 AND (?6 IS NULL OR error = ?6)
+            GROUP BY trace_hi, trace_lo ORDER BY latest DESC LIMIT ?7
+            """)
+            .Bind(1, search.FromUnixNano).Bind(2, search.ToUnixNano).Bind(3, search.Service).Bind(4, search.Operation)
+            .Bind(5, search.MinDurationNanos).Bind(7, search.Offset + search.Limit + (search.Attribute is null ? 0 : 500));
+        if (search.Error is { } error)
+        {
+            query.Bind(6, error ? 1 : 0);
+        }
+
+        while (query.Step())
+        {
+            matches.Add((query.Int64(0), query.Int64(1)));
+        }
+
+        foreach (var (hi, lo) in matches)
+        {
+            var entries = db.Prepare("SELECT start_ns, end_ns, service, operation, error, root FROM entries WHERE trace_hi = ?1 AND trace_lo = ?2 ORDER BY start_ns")
+                .Bind(1, hi).Bind(2, lo);
+            long start = long.MaxValue, end = long.MinValue;
+            var services = new SortedSet<string>(StringComparer.Ordinal);
+            string? rootService = null, rootOperation = null;
+            var count = 0;
+            var anyError = false;
+            while (entries.Step())
+            {
+                start = Math.Min(start, entries.Int64(0));
+                end = Math.Max(end, entries.Int64(1));
+                services.Add(entries.Text(2));
+                if (entries.Int64(5) == 1 || rootService is null)
+                {
+                    rootService = entries.Text(2);
+                    rootOperation = entries.Text(3);
+                }
+
+                anyError |= entries.Int64(4) == 1;
+                count++;
+            }
+
+            yield return new TraceSummary(new TraceId((ulong)hi, (ulong)lo).ToString(), start, (end - start) / 1e6, rootService ?? string.Empty, rootOperation ?? string.Empty, [.. services], count, anyError);
+        }
+    }
+
+    private bool HasAttribute(string traceId, (string Key, string Value) attribute, TraceSearch search)
+    {
+        if (!TraceId.TryParse(traceId, out var id))
+        {
+            return false;
+        }
+
+        return GetTrace(id, search.FromUnixNano, search.ToUnixNano)
+            .Any(s => s.Attributes.Any(a => a.Key == attribute.Key && a.Value.ToString() == attribute.Value)
+                || s.Resource.Attributes.Any(a => a.Key == attribute.Key && a.Value.ToString() == attribute.Value));
+    }
+}
