@@ -48,6 +48,11 @@ public sealed class SeriesKey : IEquatable<SeriesKey>
 
     public bool Equals(SeriesKey? other)
     {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
         if (other is null || other._hash != _hash || other.Name != Name || other.Labels.Count != Labels.Count)
         {
             return false;
