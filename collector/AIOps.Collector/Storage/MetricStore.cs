@@ -43,17 +43,20 @@ internal sealed class MetricStore : IDisposable
     /// <summary>Bytes of write-ahead records since the last checkpoint.</summary>
     public long WalBytes => Interlocked.Read(ref _walBytes);
 
-    /// <summary>Appends samples; returns how many were rejected as out of order (older than the series' newest).</summary>
-    public int Write(IReadOnlyList<MetricSample> samples, IReadOnlyList<MetricMetadata> metadata)
+    /// <summary>Appends the batches' samples in one transaction; per batch, the samples rejected as out of order.</summary>
+    public IReadOnlyList<Ingestion.WriteOutcome> Write(IReadOnlyList<MetricBatch> batches)
     {
-        var wal = new ArrayBufferWriter<byte>(samples.Count * 14 + 16);
+        var outcomes = new Ingestion.WriteOutcome[batches.Count];
+        var wal = new ArrayBufferWriter<byte>((batches.Sum(b => b.Samples.Count) * 14) + 16);
         var cut = new List<(SeriesState State, XorChunk Chunk)>();
-        var rejected = 0;
         var created = new List<SeriesState>();
         _db.BeginImmediate();
         try
         {
-            foreach (var sample in samples)
+            for (var b = 0; b < batches.Count; b++)
+            {
+            var rejected = 0;
+            foreach (var sample in batches[b].Samples)
             {
                 if (!_series.TryGetValue(sample.Series, out var state))
                 {
@@ -85,6 +88,9 @@ internal sealed class MetricStore : IDisposable
                 wal.Advance(8);
             }
 
+            outcomes[b] = new Ingestion.WriteOutcome(rejected, rejected > 0 ? "samples not newer than their series' newest sample (out of order)" : null);
+            }
+
             foreach (var (state, chunk) in cut)
             {
                 StoreChunk(state, chunk);
@@ -96,7 +102,7 @@ internal sealed class MetricStore : IDisposable
                 Interlocked.Add(ref _walBytes, wal.WrittenCount);
             }
 
-            foreach (var m in metadata)
+            foreach (var m in batches.SelectMany(b => b.Metadata))
             {
                 if (!_metadata.TryGetValue(m.Name, out var existing) || existing != m)
                 {
@@ -119,7 +125,7 @@ internal sealed class MetricStore : IDisposable
             throw;
         }
 
-        return rejected;
+        return outcomes;
     }
 
     /// <summary>Stores every open chunk and drops the write-ahead records they cover (writer thread).</summary>
