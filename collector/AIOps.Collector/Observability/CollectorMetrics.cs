@@ -15,6 +15,7 @@ public sealed class CollectorMetrics
     private readonly long[][] _latency = [new long[WriteLatencyBounds.Length + 1], new long[WriteLatencyBounds.Length + 1], new long[WriteLatencyBounds.Length + 1]];
     private readonly double[] _latencySum = new double[3];
     private readonly Lock _gate = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Signal Signal, int Status), long> _rejectedRequests = new();
 
     public void Accepted(Signal signal, long items) => Interlocked.Add(ref _accepted[(int)signal], items);
 
@@ -23,6 +24,11 @@ public sealed class CollectorMetrics
 
     /// <summary>Items refused because the write queue was full (the client retries them).</summary>
     public void Refused(Signal signal, long items) => Interlocked.Add(ref _refused[(int)signal], items);
+
+    /// <summary>A whole request refused (bad data, wrong key, too large, busy), by HTTP status.</summary>
+    public void RequestRejected(Signal signal, int status) => _rejectedRequests.AddOrUpdate((signal, status), 1, (_, n) => n + 1);
+
+    public IReadOnlyDictionary<(Signal Signal, int Status), long> RejectedRequests => _rejectedRequests;
 
     public void QueueChanged(Signal signal, long delta) => Interlocked.Add(ref _queued[(int)signal], delta);
 
