@@ -1,6 +1,7 @@
 using AIOps.Collector.Ingestion;
 using AIOps.Collector.Observability;
 using AIOps.Collector.Otlp;
+using AIOps.Collector.Query;
 using AIOps.Collector.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ public static class CollectorServiceCollectionExtensions
         services.TryAddSingleton(sp => new TelemetryStore(sp.GetRequiredService<IOptions<CollectorOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IngestPipeline>();
         services.TryAddSingleton<ITelemetryIngest>(sp => sp.GetRequiredService<IngestPipeline>());
+        services.TryAddSingleton<TelemetryQueries>();
         return services;
     }
 }
