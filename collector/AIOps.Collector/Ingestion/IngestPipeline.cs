@@ -23,6 +23,7 @@ public sealed class IngestPipeline : ITelemetryIngest, IDisposable
     private readonly SignalWriter<MetricBatch> _metrics;
     private readonly SignalWriter<LogBatch> _logs;
     private long _lastCheckpoint;
+    private int _disposed;
     private long _lastTraceRetention;
     private long _lastLogRetention;
 
@@ -47,6 +48,11 @@ public sealed class IngestPipeline : ITelemetryIngest, IDisposable
     /// <summary>Stops accepting, writes what is queued, and (for metrics) checkpoints.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         _traces.Dispose();
         _logs.Dispose();
         _metrics.Dispose();

@@ -25,7 +25,7 @@ internal sealed class SignalWriter<TBatch> : IDisposable
     private readonly CollectorMetrics _metrics;
     private readonly Action<Exception> _onError;
     private readonly Thread _thread;
-    private readonly CancellationTokenSource _stop = new();
+    private int _disposed;
     private long _queuedItems;
 
     /// <param name="signal">Which signal.</param>
@@ -84,12 +84,14 @@ internal sealed class SignalWriter<TBatch> : IDisposable
         return new ValueTask<IngestResult>(pending.Done.Task.WaitAsync(cancellationToken));
     }
 
+    /// <summary>Stops taking new batches and waits for the queued ones to be written.</summary>
     public void Dispose()
     {
-        _queue.Writer.TryComplete();
-        _thread.Join(TimeSpan.FromSeconds(30));
-        _stop.Cancel();
-        _stop.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _queue.Writer.TryComplete();
+            _thread.Join(TimeSpan.FromSeconds(30));
+        }
     }
 
     private void Run()

@@ -1,3 +1,7 @@
+using AIOps.Collector;
+using AIOps.Collector.Ingestion;
+using AIOps.Collector.Otlp.Http;
+using AIOps.Collector.Query;
 using AIOps.Dashboard.Api;
 using AIOps.Dashboard.Components;
 using AIOps.Dashboard.Platform;
@@ -11,7 +15,7 @@ public static class AiopsHost
     public static WebApplication Build(AiopsHostOptions options, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot") });
-        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.UseUrls([.. new[] { options.Urls, options.OtlpHttpUrl }.Where(u => !string.IsNullOrEmpty(u)).Select(u => u!)]);
         builder.Logging.ClearProviders().AddSimpleConsole(c => c.SingleLine = true);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning);
         var services = builder.Services;
@@ -20,6 +24,7 @@ public static class AiopsHost
         services.AddSingleton<LocalProcessSupervisor>();
         services.AddHttpClient<RegistryReader>(c => c.Timeout = TimeSpan.FromSeconds(3));
         services.AddSingleton<HostStatus>();
+        services.AddCollector(c => c.DataDirectory = Path.Combine(options.DataDirectory, "store"));
         services.AddRazorComponents();
         services.AddProblemDetails();
         configure?.Invoke(services);
@@ -27,6 +32,9 @@ public static class AiopsHost
         var app = builder.Build();
         app.UseStaticFiles();
         app.UseAntiforgery();
+        app.Services.GetRequiredService<IngestPipeline>();
+        app.MapOtlpHttp();
+        app.MapCollectorQueries();
         app.MapHealthApi();
         app.MapPlatformApi();
         app.MapRazorComponents<App>();

@@ -12,4 +12,10 @@ public sealed record AiopsHostOptions
 
     /// <summary>The travel platform's registry, shown on the health page.</summary>
     public Uri? Registry { get; init; }
+
+    /// <summary>OTLP/HTTP listener (port 4318 by convention); null: OTLP/HTTP only on <see cref="Urls"/>.</summary>
+    public string? OtlpHttpUrl { get; init; } = "http://127.0.0.1:4318";
+
+    /// <summary>OTLP/gRPC listener port (4317 by convention); null: no gRPC listener.</summary>
+    public int? OtlpGrpcPort { get; init; } = 4317;
 }
