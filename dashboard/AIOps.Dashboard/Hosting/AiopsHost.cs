@@ -1,5 +1,7 @@
 using AIOps.Collector;
 using AIOps.Collector.Ingestion;
+using System.Net;
+using AIOps.Collector.Otlp.Grpc;
 using AIOps.Collector.Otlp.Http;
 using AIOps.Collector.Query;
 using AIOps.Dashboard.Api;
@@ -15,7 +17,19 @@ public static class AiopsHost
     public static WebApplication Build(AiopsHostOptions options, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot") });
-        builder.WebHost.UseUrls([.. new[] { options.Urls, options.OtlpHttpUrl }.Where(u => !string.IsNullOrEmpty(u)).Select(u => u!)]);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            foreach (var url in new[] { options.Urls, options.OtlpHttpUrl }.Where(u => !string.IsNullOrEmpty(u)))
+            {
+                var (address, port) = Endpoint(url!);
+                kestrel.Listen(address, port);
+            }
+
+            if (options.OtlpGrpcPort is { } grpc)
+            {
+                OtlpGrpcListener.Listen(kestrel, IPAddress.Loopback, grpc);
+            }
+        });
         builder.Logging.ClearProviders().AddSimpleConsole(c => c.SingleLine = true);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning);
         var services = builder.Services;
@@ -25,6 +39,7 @@ public static class AiopsHost
         services.AddHttpClient<RegistryReader>(c => c.Timeout = TimeSpan.FromSeconds(3));
         services.AddSingleton<HostStatus>();
         services.AddCollector(c => c.DataDirectory = Path.Combine(options.DataDirectory, "store"));
+        services.AddOtlpGrpc();
         services.AddRazorComponents();
         services.AddProblemDetails();
         configure?.Invoke(services);
@@ -34,10 +49,19 @@ public static class AiopsHost
         app.UseAntiforgery();
         app.Services.GetRequiredService<IngestPipeline>();
         app.MapOtlpHttp();
+        app.MapOtlpGrpc();
         app.MapCollectorQueries();
         app.MapHealthApi();
         app.MapPlatformApi();
         app.MapRazorComponents<App>();
         return app;
+    }
+
+    /// <summary>http://127.0.0.1:8080 -> (127.0.0.1, 8080); localhost is loopback, * and + are every address.</summary>
+    internal static (IPAddress Address, int Port) Endpoint(string url)
+    {
+        var uri = new Uri(url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal));
+        var address = uri.Host == "localhost" ? IPAddress.Loopback : IPAddress.Parse(uri.Host.Trim('[', ']'));
+        return (address, uri.Port);
     }
 }

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Globalization;
-using Microsoft.AspNetCore.Http;
 
 namespace AIOps.Collector.Otlp.Grpc;
 

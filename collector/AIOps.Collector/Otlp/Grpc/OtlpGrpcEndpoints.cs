@@ -1,6 +1,4 @@
 using AIOps.Collector.Model;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 
 namespace AIOps.Collector.Otlp.Grpc;

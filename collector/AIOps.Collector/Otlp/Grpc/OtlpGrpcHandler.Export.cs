@@ -1,6 +1,5 @@
 using AIOps.Collector.Ingestion;
 using AIOps.Collector.Model;
-using Microsoft.AspNetCore.Http;
 
 namespace AIOps.Collector.Otlp.Grpc;
 

@@ -1,5 +1,4 @@
 using AIOps.Collector.Model;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace AIOps.Collector.Otlp.Grpc;
