@@ -17,12 +17,14 @@ internal static class DemoCommand
         var dayMinutes = new Option<double>("--day-minutes") { Description = "Real minutes per simulated day of traffic", DefaultValueFactory = _ => 60 };
         var replicas = new Option<string>("--replicas") { Description = "Replicas per service, e.g. hotel=2,order=2", DefaultValueFactory = _ => "hotel=2,flight=2" };
         var balancer = new Option<string>("--balancer") { Description = "Balancing strategy of the services' outgoing calls", DefaultValueFactory = _ => "least-response-time" };
-        var otlp = new Option<string>("--otlp") { Description = "Where the services send telemetry", DefaultValueFactory = _ => "http://127.0.0.1:4318" };
+        var otlp = new Option<string?>("--otlp") { Description = "Where the services send telemetry (default: this host's OTLP/HTTP port; 'none' for no telemetry)" };
+        var otlpHttp = HostCommandOptions.OtlpHttpPort();
+        var otlpGrpc = HostCommandOptions.OtlpGrpcPort();
         var gatewayPort = new Option<int>("--gateway-port") { Description = "The travel gateway's port", DefaultValueFactory = _ => 5000 };
         var registryPort = new Option<int>("--registry-port") { Description = "The service registry's port", DefaultValueFactory = _ => 5010 };
         var command = new Command("demo", "Run the AIOps host with the travel platform and its load generator on this machine")
         {
-            urls, dataDir, travel, qps, dayMinutes, replicas, balancer, otlp, gatewayPort, registryPort,
+            urls, dataDir, travel, qps, dayMinutes, replicas, balancer, otlp, gatewayPort, registryPort, otlpHttp, otlpGrpc,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -45,7 +47,7 @@ internal static class DemoCommand
                     DayMinutes = Validate(result.GetValue(dayMinutes), 0.1, 10080, "--day-minutes"),
                     Replicas = DemoOptions.ParseReplicas(result.GetValue(replicas)),
                     Balancer = result.GetRequiredValue(balancer),
-                    Otlp = result.GetRequiredValue(otlp),
+                    Otlp = result.GetValue(otlp) ?? $"http://127.0.0.1:{result.GetValue(otlpHttp)}",
                     GatewayPort = (int)Validate(result.GetValue(gatewayPort), 1, 65535, "--gateway-port"),
                     RegistryPort = (int)Validate(result.GetValue(registryPort), 1, 65535, "--registry-port"),
                 };
@@ -56,7 +58,14 @@ internal static class DemoCommand
                 return 2;
             }
 
-            var host = new AiopsHostOptions { Urls = result.GetRequiredValue(urls), DataDirectory = dataDirectory, Registry = new Uri($"http://127.0.0.1:{demo.RegistryPort.ToString(CultureInfo.InvariantCulture)}/") };
+            var host = new AiopsHostOptions
+            {
+                Urls = result.GetRequiredValue(urls),
+                DataDirectory = dataDirectory,
+                Registry = new Uri($"http://127.0.0.1:{demo.RegistryPort.ToString(CultureInfo.InvariantCulture)}/"),
+                OtlpHttpUrl = result.GetValue(otlpHttp) is > 0 and var httpPort ? $"http://127.0.0.1:{httpPort.ToString(CultureInfo.InvariantCulture)}" : null,
+                OtlpGrpcPort = result.GetValue(otlpGrpc) is > 0 and var grpcPort ? grpcPort : null,
+            };
             await using var app = AiopsHost.Build(host, services =>
             {
                 services.AddSingleton(demo);

@@ -17,6 +17,18 @@ internal static class HostCommandOptions
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("AIOPS_DATA_DIR") ?? ".data",
     };
 
+    public static Option<int> OtlpHttpPort() => new("--otlp-http-port")
+    {
+        Description = "OTLP/HTTP port on 127.0.0.1 (0: only on the UI's address)",
+        DefaultValueFactory = _ => 4318,
+    };
+
+    public static Option<int> OtlpGrpcPort() => new("--otlp-grpc-port")
+    {
+        Description = "OTLP/gRPC port on 127.0.0.1 (0: no gRPC listener)",
+        DefaultValueFactory = _ => 4317,
+    };
+
     public static Option<string> Registry() => new("--registry")
     {
         Description = "The travel platform's service registry (shown on the health page)",

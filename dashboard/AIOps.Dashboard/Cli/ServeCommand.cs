@@ -11,7 +11,9 @@ internal static class ServeCommand
         var urls = HostCommandOptions.Urls();
         var dataDir = HostCommandOptions.DataDir();
         var registry = HostCommandOptions.Registry();
-        var command = new Command("serve", "Run the AIOps host (UI and API)") { urls, dataDir, registry };
+        var otlpHttp = HostCommandOptions.OtlpHttpPort();
+        var otlpGrpc = HostCommandOptions.OtlpGrpcPort();
+        var command = new Command("serve", "Run the AIOps host (UI, API and the OTLP and Prometheus receivers)") { urls, dataDir, registry, otlpHttp, otlpGrpc };
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = new AiopsHostOptions
@@ -19,6 +21,8 @@ internal static class ServeCommand
                 Urls = result.GetRequiredValue(urls),
                 DataDirectory = Path.GetFullPath(result.GetRequiredValue(dataDir)),
                 Registry = new Uri(result.GetRequiredValue(registry)),
+                OtlpHttpUrl = result.GetValue(otlpHttp) is > 0 and var httpPort ? $"http://127.0.0.1:{httpPort}" : null,
+                OtlpGrpcPort = result.GetValue(otlpGrpc) is > 0 and var grpcPort ? grpcPort : null,
             };
             await using var app = AiopsHost.Build(options);
             await app.RunAsync(cancellationToken).ConfigureAwait(false);

@@ -23,7 +23,8 @@ public sealed class DemoCommandTests : IAsyncLifetime
         foreach (var argument in new[]
         {
             AiopsDll(), "demo", "--qps", "0", "--data-dir", _dataDirectory, "--urls", $"http://127.0.0.1:{_hostPort}",
-            "--gateway-port", _gatewayPort.ToString(CultureInfo.InvariantCulture), "--registry-port", _registryPort.ToString(CultureInfo.InvariantCulture), "--otlp", "none",
+            "--gateway-port", _gatewayPort.ToString(CultureInfo.InvariantCulture), "--registry-port", _registryPort.ToString(CultureInfo.InvariantCulture),
+            "--otlp-http-port", LoopbackPort.Free().ToString(CultureInfo.InvariantCulture), "--otlp-grpc-port", "0",
         })
         {
             info.ArgumentList.Add(argument);
@@ -59,6 +60,16 @@ public sealed class DemoCommandTests : IAsyncLifetime
             new { userId = "u12", type = "hotel", itemId = "H-ROM-2", date = "2026-12-30", nights = 3, quantity = 2, cardNumber = "4111111111111111" });
         booking.StatusCode.Should().Be(HttpStatusCode.Created);
         (await booking.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString().Should().Be("confirmed");
+
+        // The services' telemetry reaches the host's collector: the booking shows in RED and in the graph.
+        await Poll.UntilAsync(
+            async () =>
+            {
+                var graph = await _http.GetFromJsonAsync<JsonElement>(new Uri($"http://127.0.0.1:{_hostPort}/api/v1/graph"));
+                return graph.GetProperty("edges").EnumerateArray().Any(e => e.GetProperty("caller").GetString() == "order" && e.GetProperty("callee").GetString() == "payment");
+            },
+            TimeSpan.FromSeconds(30),
+            "the booking's calls in the dependency graph");
 
         var processes = await _http.GetFromJsonAsync<JsonElement>(new Uri($"http://127.0.0.1:{_hostPort}/api/v1/platform/processes"));
         var pids = processes.EnumerateArray().Select(p => p.GetProperty("pid").GetInt32()).ToList();

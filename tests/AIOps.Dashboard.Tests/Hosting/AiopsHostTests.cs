@@ -16,6 +16,8 @@ public sealed class AiopsHostTests : IAsyncLifetime
         _app = AiopsHost.Build(new AiopsHostOptions
         {
             Urls = "http://127.0.0.1:0",
+            OtlpHttpUrl = null,
+            OtlpGrpcPort = null,
             DataDirectory = _directory,
             Registry = new Uri("http://127.0.0.1:1/"),
         });

@@ -1,3 +1,7 @@
+using AIOps.Collector;
+using AIOps.Collector.Model;
+using AIOps.Collector.Query;
+using AIOps.Collector.Storage;
 using AIOps.Testing;
 using AIOps.Dashboard.Components.Pages;
 using AIOps.Dashboard.Hosting;
@@ -93,12 +97,38 @@ public sealed class HomeTests : IAsyncLifetime
         html.Should().Contain("<span class=\"badge warn\">demo starting</span>");
     }
 
-    private async Task<string> RenderAsync(HostStatus status, Uri registry)
+    [Fact]
+    public async Task Render_SpansReceived_ListsServicesWithTheirRed()
     {
+        var now = DateTimeOffset.UtcNow;
+        var spans = Enumerable.Range(0, 20).Select(i => new SpanData
+        {
+            Resource = new TelemetryResource([new KeyValue("service.name", AttributeValue.OfText("hotel"))]),
+            Scope = InstrumentationScope.None,
+            TraceId = new TraceId(1, (ulong)i + 1),
+            SpanId = new SpanId((ulong)i + 1),
+            Name = "GET /hotels",
+            Kind = SpanKind.Server,
+            StartUnixNano = QueryTime.ToUnixNanos(now.AddSeconds(-60 + i)),
+            EndUnixNano = QueryTime.ToUnixNanos(now.AddSeconds(-60 + i).AddMilliseconds(12)),
+            Status = i % 10 == 0 ? SpanStatus.Error : SpanStatus.Unset,
+        }).ToList();
+
+        var html = await RenderAsync(new HostStatus(TimeProvider.System), new Uri(_registry.Urls.Single() + "/"), store => store.Aggregates.Add(spans, QueryTime.ToUnixNanos(now)));
+
+        html.Should().Contain("<td>hotel</td>");
+        html.Should().Contain("10.0%", "2 of 20 requests failed");
+    }
+
+    private async Task<string> RenderAsync(HostStatus status, Uri registry, Action<TelemetryStore>? seed = null)
+    {
+        using var store = new TelemetryStore(new CollectorOptions { DataDirectory = Path.Combine(_directory, "store"), Durable = false }, TimeProvider.System);
+        seed?.Invoke(store);
         await using var services = new ServiceCollection()
             .AddSingleton(status)
             .AddSingleton(_supervisor)
             .AddSingleton(new RegistryReader(_http, new AiopsHostOptions { DataDirectory = _directory, Registry = registry }))
+            .AddSingleton(new TelemetryQueries(store, TimeProvider.System))
             .BuildServiceProvider();
         await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
         return await renderer.Dispatcher.InvokeAsync(async () => (await renderer.RenderComponentAsync<Home>()).ToHtmlString());
