@@ -9,5 +9,6 @@ internal static class AiopsCli
     {
         ServeCommand.Create(),
         DemoCommand.Create(),
+        BenchCommand.Create(),
     };
 }

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using AIOps.Dashboard.Bench;
+
+namespace AIOps.Dashboard.Cli;
+
+/// <summary>aiops bench ingest: sustained ingest throughput of the collector, compared with Prometheus and VictoriaMetrics.</summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var duration = new Option<double>("--duration") { Description = "Seconds per load phase", DefaultValueFactory = _ => 60 };
+        var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight", DefaultValueFactory = _ => 8 };
+        var noCompare = new Option<bool>("--no-compare") { Description = "Skip Prometheus and VictoriaMetrics" };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object" };
+        var ingest = new Command("ingest", "Sustained OTLP span and remote-write sample ingest, from a separate process on loopback") { duration, concurrency, noCompare, json };
+        ingest.SetAction(async (result, cancellationToken) =>
+        {
+            var seconds = result.GetValue(duration);
+            if (seconds is < 1 or > 3600 || result.GetValue(concurrency) is < 1 or > 256)
+            {
+                throw new ArgumentException("--duration must be 1-3600 seconds and --concurrency 1-256");
+            }
+
+            var options = new IngestBenchOptions
+            {
+                Duration = TimeSpan.FromSeconds(seconds),
+                Concurrency = result.GetValue(concurrency),
+                Compare = !result.GetValue(noCompare),
+                AiopsDll = Path.Combine(AppContext.BaseDirectory, "aiops.dll"),
+            };
+            var asJson = result.GetValue(json);
+            var report = await new IngestBenchmark(options, asJson ? Console.Error : Console.Out).RunAsync(cancellationToken).ConfigureAwait(false);
+            Console.WriteLine(asJson
+                ? JsonSerializer.Serialize(report)
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"spans/s {report.SpansPerSecond:N0} (p99 {report.P99Ms} ms) | samples/s {report.SamplesPerSecond:N0} (p99 {report.SamplesP99Ms} ms) | peak RSS {report.PeakRssMb} MB | Prometheus {report.PrometheusSamplesPerSecond:N0}/s | VictoriaMetrics {report.VictoriaMetricsSamplesPerSecond:N0}/s"));
+            return 0;
+        });
+        return new Command("bench", "Benchmarks") { ingest };
+    }
+}
