@@ -19,7 +19,7 @@ public sealed class IngestPipeline : ITelemetryIngest, IDisposable
     private readonly TelemetryStore _store;
     private readonly TimeProvider _time;
     private readonly ILogger<IngestPipeline> _logger;
-    private readonly SignalWriter<TraceBatch> _traces;
+    private readonly SignalWriter<PreparedTraces> _traces;
     private readonly SignalWriter<MetricBatch> _metrics;
     private readonly SignalWriter<LogBatch> _logs;
     private long _lastCheckpoint;
@@ -34,12 +34,14 @@ public sealed class IngestPipeline : ITelemetryIngest, IDisposable
         _logger = logger;
         _lastCheckpoint = time.GetTimestamp();
         var options = store.Options;
-        _traces = new SignalWriter<TraceBatch>(Signal.Traces, options.SpanQueueCapacity, MaxSpansPerWrite, b => b.Spans.Count, WriteTraces, MaintainTraces, s_maintenance, metrics, OnError);
+        _traces = new SignalWriter<PreparedTraces>(Signal.Traces, options.SpanQueueCapacity, MaxSpansPerWrite, b => b.Batch.Spans.Count, WriteTraces, MaintainTraces, s_maintenance, metrics, OnError);
         _metrics = new SignalWriter<MetricBatch>(Signal.Metrics, options.SampleQueueCapacity, MaxSamplesPerWrite, b => b.Samples.Count, store.Metrics.Write, MaintainMetrics, s_maintenance, metrics, OnError);
         _logs = new SignalWriter<LogBatch>(Signal.Logs, options.LogQueueCapacity, MaxLogsPerWrite, b => b.Records.Count, WriteLogs, MaintainLogs, s_maintenance, metrics, OnError);
     }
 
-    public ValueTask<IngestResult> IngestAsync(TraceBatch batch, CancellationToken cancellationToken) => _traces.EnqueueAsync(batch, cancellationToken);
+    /// <summary>Encodes the spans here, on the receiving thread, then queues them for the writer.</summary>
+    public ValueTask<IngestResult> IngestAsync(TraceBatch batch, CancellationToken cancellationToken) =>
+        _traces.EnqueueAsync(new PreparedTraces(batch, TraceStore.Prepare(batch.Spans, _store.NowNanos)), cancellationToken);
 
     public ValueTask<IngestResult> IngestAsync(MetricBatch batch, CancellationToken cancellationToken) => _metrics.EnqueueAsync(batch, cancellationToken);
 
@@ -66,13 +68,16 @@ public sealed class IngestPipeline : ITelemetryIngest, IDisposable
         }
     }
 
-    private IReadOnlyList<WriteOutcome> WriteTraces(IReadOnlyList<TraceBatch> batches)
+    private IReadOnlyList<WriteOutcome> WriteTraces(IReadOnlyList<PreparedTraces> batches)
     {
         var now = _store.NowNanos;
-        var spans = batches.Count == 1 ? batches[0].Spans : [.. batches.SelectMany(b => b.Spans)];
         var (red, edges) = _store.Aggregates.TakeFinal(now);
-        _store.Traces.Write(spans, red, edges, now);
-        _store.Aggregates.Add(spans, now);
+        _store.Traces.Write(batches.Count == 1 ? batches[0].Blocks : [.. batches.SelectMany(b => b.Blocks)], red, edges);
+        foreach (var batch in batches)
+        {
+            _store.Aggregates.Add(batch.Batch.Spans, now);
+        }
+
         return [];
     }
 
@@ -88,7 +93,7 @@ public sealed class IngestPipeline : ITelemetryIngest, IDisposable
         var (red, edges) = _store.Aggregates.TakeFinal(now);
         if (red.Count > 0 || edges.Count > 0)
         {
-            _store.Traces.Write([], red, edges, now);
+            _store.Traces.Write([], red, edges);
         }
 
         if (DueForRetention(ref _lastTraceRetention))

@@ -22,7 +22,8 @@ internal sealed class TraceStore : IDisposable
 
     public PartitionSet Partitions { get; }
 
-    public void Write(IReadOnlyList<SpanData> spans, IReadOnlyList<RedWindow> red, IReadOnlyList<EdgeWindow> edges, long nowNanos)
+    /// <summary>Encodes spans into blocks per hourly partition (any thread; pure CPU work).</summary>
+    public static IReadOnlyList<PreparedBlock> Prepare(IReadOnlyList<SpanData> spans, long nowNanos)
     {
         var byHour = new Dictionary<long, List<SpanData>>();
         foreach (var span in spans)
@@ -38,20 +39,34 @@ internal sealed class TraceStore : IDisposable
             list.Add(span);
         }
 
-        foreach (var hour in red.Select(w => PartitionSet.HourOf(w.WindowStartUnixNano)).Concat(edges.Select(e => PartitionSet.HourOf(e.WindowStartUnixNano))))
+        var blocks = new List<PreparedBlock>();
+        foreach (var (hour, list) in byHour)
         {
-            byHour.TryAdd(hour, []);
+            for (var offset = 0; offset < list.Count; offset += MaxSpansPerBlock)
+            {
+                blocks.Add(PrepareBlock(hour, list.GetRange(offset, Math.Min(MaxSpansPerBlock, list.Count - offset))));
+            }
         }
 
-        foreach (var (hour, list) in byHour)
+        return blocks;
+    }
+
+    /// <summary>Stores prepared blocks and final aggregate windows, one transaction per partition (writer thread).</summary>
+    public void Write(IReadOnlyList<PreparedBlock> blocks, IReadOnlyList<RedWindow> red, IReadOnlyList<EdgeWindow> edges)
+    {
+        var hours = blocks.Select(b => b.Hour)
+            .Concat(red.Select(w => PartitionSet.HourOf(w.WindowStartUnixNano)))
+            .Concat(edges.Select(e => PartitionSet.HourOf(e.WindowStartUnixNano)))
+            .Distinct();
+        foreach (var hour in hours)
         {
             var db = Partitions.Writer(hour);
             db.BeginImmediate();
             try
             {
-                for (var offset = 0; offset < list.Count; offset += MaxSpansPerBlock)
+                foreach (var block in blocks.Where(b => b.Hour == hour))
                 {
-                    WriteBlock(db, list.GetRange(offset, Math.Min(MaxSpansPerBlock, list.Count - offset)));
+                    WriteBlock(db, block);
                 }
 
                 WriteWindows(db, hour, red, edges);
@@ -237,38 +252,41 @@ internal sealed class TraceStore : IDisposable
 
     public void Dispose() => Partitions.Dispose();
 
-    private static void WriteBlock(SqliteDb db, List<SpanData> spans)
+    private static PreparedBlock PrepareBlock(long hour, List<SpanData> spans)
     {
-        if (spans.Count == 0)
-        {
-            return;
-        }
-
-        var block = SpanBlockCodec.Encode(spans);
-        db.Prepare("INSERT INTO blocks(start_min, start_max, count, data) VALUES (?1, ?2, ?3, ?4)")
-            .Bind(1, spans.Min(s => s.StartUnixNano)).Bind(2, spans.Max(s => s.StartUnixNano)).Bind(3, spans.Count).Bind(4, block).Run();
-        var blockId = db.LastInsertRowId;
-        var seen = new HashSet<TraceId>();
-        var index = db.Prepare("INSERT OR IGNORE INTO trace_blocks(trace_hi, trace_lo, block_id) VALUES (?1, ?2, ?3)");
+        var traces = new HashSet<(long, long)>();
+        var entries = new List<EntryRow>(spans.Count / 3);
+        long min = long.MaxValue, max = long.MinValue;
         foreach (var span in spans)
         {
-            if (seen.Add(span.TraceId))
+            traces.Add(((long)span.TraceId.High, (long)span.TraceId.Low));
+            min = Math.Min(min, span.StartUnixNano);
+            max = Math.Max(max, span.StartUnixNano);
+            if (span.IsEntry)
             {
-                index.Bind(1, (long)span.TraceId.High).Bind(2, (long)span.TraceId.Low).Bind(3, blockId).Run();
+                entries.Add(new EntryRow(span.StartUnixNano, span.EndUnixNano, span.Resource.Service, span.Name, span.IsError, span.ParentSpanId.IsEmpty, (long)span.TraceId.High, (long)span.TraceId.Low));
             }
+        }
+
+        return new PreparedBlock(hour, SpanBlockCodec.Encode(spans), min, max, spans.Count, [.. traces], [.. entries]);
+    }
+
+    private static void WriteBlock(SqliteDb db, PreparedBlock block)
+    {
+        db.Prepare("INSERT INTO blocks(start_min, start_max, count, data) VALUES (?1, ?2, ?3, ?4)")
+            .Bind(1, block.StartMin).Bind(2, block.StartMax).Bind(3, block.Count).Bind(4, block.Data).Run();
+        var blockId = db.LastInsertRowId;
+        var index = db.Prepare("INSERT OR IGNORE INTO trace_blocks(trace_hi, trace_lo, block_id) VALUES (?1, ?2, ?3)");
+        foreach (var (hi, lo) in block.TraceIds)
+        {
+            index.Bind(1, hi).Bind(2, lo).Bind(3, blockId).Run();
         }
 
         var entry = db.Prepare("INSERT INTO entries(start_ns, end_ns, service, operation, error, root, trace_hi, trace_lo, block_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-        foreach (var span in spans)
+        foreach (var e in block.Entries)
         {
-            if (!span.IsEntry)
-            {
-                continue;
-            }
-
-            entry.Bind(1, span.StartUnixNano).Bind(2, span.EndUnixNano).Bind(3, span.Resource.Service).Bind(4, span.Name)
-                .Bind(5, span.IsError ? 1 : 0).Bind(6, span.ParentSpanId.IsEmpty ? 1 : 0)
-                .Bind(7, (long)span.TraceId.High).Bind(8, (long)span.TraceId.Low).Bind(9, blockId).Run();
+            entry.Bind(1, e.Start).Bind(2, e.End).Bind(3, e.Service).Bind(4, e.Operation).Bind(5, e.Error ? 1 : 0).Bind(6, e.Root ? 1 : 0)
+                .Bind(7, e.TraceHi).Bind(8, e.TraceLo).Bind(9, blockId).Run();
         }
     }
 
