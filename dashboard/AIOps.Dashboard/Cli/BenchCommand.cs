@@ -38,6 +38,31 @@ internal static class BenchCommand
                     $"spans/s {report.SpansPerSecond:N0} (p99 {report.P99Ms} ms) | samples/s {report.SamplesPerSecond:N0} (p99 {report.SamplesP99Ms} ms) | peak RSS {report.PeakRssMb} MB | Prometheus {report.PrometheusSamplesPerSecond:N0}/s | VictoriaMetrics {report.VictoriaMetricsSamplesPerSecond:N0}/s"));
             return 0;
         });
-        return new Command("bench", "Benchmarks") { ingest };
+        var minutes = new Option<double>("--history-minutes") { Description = "Minutes of traffic to ingest before querying", DefaultValueFactory = _ => 60 };
+        var rate = new Option<double>("--rate") { Description = "Requests per second of the generated traffic (the demo's default is 40)", DefaultValueFactory = _ => 40 };
+        var repeat = new Option<int>("--repetitions") { Description = "Timed runs per query", DefaultValueFactory = _ => 50 };
+        var queryJson = new Option<bool>("--json") { Description = "Print one JSON array" };
+        var query = new Command("query", "Query latency over an hour of demo-rate traces and logs") { minutes, rate, repeat, queryJson };
+        query.SetAction(async (result, cancellationToken) =>
+        {
+            var asJson = result.GetValue(queryJson);
+            var timings = await new QueryBenchmark(Path.Combine(AppContext.BaseDirectory, "aiops.dll"), TimeSpan.FromMinutes(result.GetValue(minutes)), result.GetValue(rate), result.GetValue(repeat), asJson ? Console.Error : Console.Out)
+                .RunAsync(cancellationToken).ConfigureAwait(false);
+            if (asJson)
+            {
+                Console.WriteLine(JsonSerializer.Serialize(timings));
+            }
+            else
+            {
+                Console.WriteLine("query                            p50 ms   p99 ms   max ms");
+                foreach (var t in timings)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{t.Query,-32} {t.P50Ms,7:F1} {t.P99Ms,8:F1} {t.MaxMs,8:F1}"));
+                }
+            }
+
+            return 0;
+        });
+        return new Command("bench", "Benchmarks") { ingest, query };
     }
 }
