@@ -55,40 +55,40 @@ internal sealed class MetricStore : IDisposable
         {
             for (var b = 0; b < batches.Count; b++)
             {
-            var rejected = 0;
-            foreach (var sample in batches[b].Samples)
-            {
-                if (!_series.TryGetValue(sample.Series, out var state))
+                var rejected = 0;
+                foreach (var sample in batches[b].Samples)
                 {
-                    state = Create(sample.Series);
-                    created.Add(state);
-                }
-
-                lock (state.Gate)
-                {
-                    if (state.HasData && sample.TimestampMs <= state.LastT)
+                    if (!_series.TryGetValue(sample.Series, out var state))
                     {
-                        rejected++;
-                        continue;
+                        state = Create(sample.Series);
+                        created.Add(state);
                     }
 
-                    if (state.Head.IsFull)
+                    lock (state.Gate)
                     {
-                        cut.Add((state, state.Head));
-                        state.StoredUpTo = state.Head.MaxT;
-                        state.Head = new XorChunk();
+                        if (state.HasData && sample.TimestampMs <= state.LastT)
+                        {
+                            rejected++;
+                            continue;
+                        }
+
+                        if (state.Head.IsFull)
+                        {
+                            cut.Add((state, state.Head));
+                            state.StoredUpTo = state.Head.MaxT;
+                            state.Head = new XorChunk();
+                        }
+
+                        state.Head.Append(sample.TimestampMs, sample.Value);
                     }
 
-                    state.Head.Append(sample.TimestampMs, sample.Value);
+                    WriteVarint(wal, (ulong)state.Id);
+                    WriteVarint(wal, (ulong)sample.TimestampMs);
+                    BinaryPrimitives.WriteUInt64LittleEndian(wal.GetSpan(8), BitConverter.DoubleToUInt64Bits(sample.Value));
+                    wal.Advance(8);
                 }
 
-                WriteVarint(wal, (ulong)state.Id);
-                WriteVarint(wal, (ulong)sample.TimestampMs);
-                BinaryPrimitives.WriteUInt64LittleEndian(wal.GetSpan(8), BitConverter.DoubleToUInt64Bits(sample.Value));
-                wal.Advance(8);
-            }
-
-            outcomes[b] = new Ingestion.WriteOutcome(rejected, rejected > 0 ? "samples not newer than their series' newest sample (out of order)" : null);
+                outcomes[b] = new Ingestion.WriteOutcome(rejected, rejected > 0 ? "samples not newer than their series' newest sample (out of order)" : null);
             }
 
             foreach (var (state, chunk) in cut)

@@ -17,6 +17,9 @@ internal sealed class TraceStore : IDisposable
     private static readonly long s_skewNanos = TimeSpan.FromDays(30).Ticks * 100;
     private const int MaxSpansPerBlock = 4096;
 
+    /// <summary>Entry spans one search reads at most per partition (a search for rare matches stops there).</summary>
+    private const int MaxScannedEntries = 200_000;
+
     public TraceStore(string directory, bool durable = true) =>
         Partitions = new PartitionSet(directory, TraceSchema.Create, durable);
 
@@ -283,11 +286,18 @@ internal sealed class TraceStore : IDisposable
         }
 
         var entry = db.Prepare("INSERT INTO entries(start_ns, end_ns, service, operation, error, root, trace_hi, trace_lo, block_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        long first = 0, last = -1;
         foreach (var e in block.Entries)
         {
             entry.Bind(1, e.Start).Bind(2, e.End).Bind(3, e.Service).Bind(4, e.Operation).Bind(5, e.Error ? 1 : 0).Bind(6, e.Root ? 1 : 0)
                 .Bind(7, e.TraceHi).Bind(8, e.TraceLo).Bind(9, blockId).Run();
+            last = db.LastInsertRowId;
+            first = first == 0 ? last : first;
         }
+
+        // A block's entry rows are contiguous: a trace's summary reads them by rowid range, so the
+        // entries need no index by trace id (a random-key index would halve the write rate).
+        db.Prepare("UPDATE blocks SET entry_first = ?1, entry_last = ?2 WHERE id = ?3").Bind(1, first).Bind(2, last).Bind(3, blockId).Run();
     }
 
     private static void WriteWindows(SqliteDb db, long hour, IReadOnlyList<RedWindow> red, IReadOnlyList<EdgeWindow> edges)
@@ -307,49 +317,71 @@ internal sealed class TraceStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Walks the partition's entry spans newest first through an index (no sort, no grouping), keeping
+    /// each new trace that passes the filters, and stops as soon as enough traces are found.
+    /// </summary>
     private static IEnumerable<TraceSummary> SearchPartition(SqliteDb db, TraceSearch search)
     {
+        var wanted = search.Offset + search.Limit + (search.Attribute is null ? 0 : 500);
+        var sql = search.Service is null
+            ? "SELECT trace_hi, trace_lo, start_ns, end_ns, error FROM entries WHERE start_ns >= ?1 AND start_ns <= ?2 ORDER BY rowid DESC LIMIT ?5"
+            : search.Operation is null
+                ? "SELECT trace_hi, trace_lo, start_ns, end_ns, error FROM entries INDEXED BY entries_start WHERE start_ns >= ?1 AND start_ns <= ?2 AND service = ?3 ORDER BY start_ns DESC LIMIT ?5"
+                : "SELECT trace_hi, trace_lo, start_ns, end_ns, error FROM entries WHERE service = ?3 AND operation = ?4 AND start_ns >= ?1 AND start_ns <= ?2 ORDER BY start_ns DESC LIMIT ?5";
+        var query = db.Prepare(sql).Bind(1, search.FromUnixNano).Bind(2, search.ToUnixNano).Bind(3, search.Service).Bind(4, search.Operation).Bind(5, MaxScannedEntries);
         var matches = new List<(long Hi, long Lo)>();
-        var query = db.Prepare("""
-            SELECT trace_hi, trace_lo, max(start_ns) AS latest FROM entries
-            WHERE start_ns >= ?1 AND start_ns <= ?2 AND (?3 IS NULL OR service = ?3) AND (?4 IS NULL OR operation = ?4)
-              AND end_ns - start_ns >= ?5 AND (?6 IS NULL OR error = ?6)
-            GROUP BY trace_hi, trace_lo ORDER BY latest DESC LIMIT ?7
-            """)
-            .Bind(1, search.FromUnixNano).Bind(2, search.ToUnixNano).Bind(3, search.Service).Bind(4, search.Operation)
-            .Bind(5, search.MinDurationNanos).Bind(7, search.Offset + search.Limit + (search.Attribute is null ? 0 : 500));
-        if (search.Error is { } error)
+        var seen = new HashSet<(long, long)>();
+        while (matches.Count < wanted && query.Step())
         {
-            query.Bind(6, error ? 1 : 0);
-        }
+            if (query.Int64(3) - query.Int64(2) < search.MinDurationNanos || (search.Error is { } error && (query.Int64(4) == 1) != error))
+            {
+                continue;
+            }
 
-        while (query.Step())
-        {
-            matches.Add((query.Int64(0), query.Int64(1)));
+            var key = (query.Int64(0), query.Int64(1));
+            if (seen.Add(key))
+            {
+                matches.Add(key);
+            }
         }
 
         foreach (var (hi, lo) in matches)
         {
-            var entries = db.Prepare("SELECT start_ns, end_ns, service, operation, error, root FROM entries WHERE trace_hi = ?1 AND trace_lo = ?2 ORDER BY start_ns")
+            var ranges = new List<(long First, long Last)>();
+            var blocks = db.Prepare("SELECT b.entry_first, b.entry_last FROM trace_blocks t JOIN blocks b ON b.id = t.block_id WHERE t.trace_hi = ?1 AND t.trace_lo = ?2")
                 .Bind(1, hi).Bind(2, lo);
+            while (blocks.Step())
+            {
+                ranges.Add((blocks.Int64(0), blocks.Int64(1)));
+            }
+
             long start = long.MaxValue, end = long.MinValue;
             var services = new SortedSet<string>(StringComparer.Ordinal);
             string? rootService = null, rootOperation = null;
+            long rootStart = long.MaxValue;
             var count = 0;
             var anyError = false;
-            while (entries.Step())
+            foreach (var (firstRow, lastRow) in ranges)
             {
-                start = Math.Min(start, entries.Int64(0));
-                end = Math.Max(end, entries.Int64(1));
-                services.Add(entries.Text(2));
-                if (entries.Int64(5) == 1 || rootService is null)
+                var entries = db.Prepare("SELECT start_ns, end_ns, service, operation, error, root FROM entries WHERE rowid >= ?1 AND rowid <= ?2 AND trace_hi = ?3 AND trace_lo = ?4")
+                    .Bind(1, firstRow).Bind(2, lastRow).Bind(3, hi).Bind(4, lo);
+                while (entries.Step())
                 {
-                    rootService = entries.Text(2);
-                    rootOperation = entries.Text(3);
-                }
+                    var entryStart = entries.Int64(0);
+                    start = Math.Min(start, entryStart);
+                    end = Math.Max(end, entries.Int64(1));
+                    services.Add(entries.Text(2));
+                    if (entries.Int64(5) == 1 || (rootService is null || entryStart < rootStart) && rootStart != long.MinValue)
+                    {
+                        rootService = entries.Text(2);
+                        rootOperation = entries.Text(3);
+                        rootStart = entries.Int64(5) == 1 ? long.MinValue : entryStart;
+                    }
 
-                anyError |= entries.Int64(4) == 1;
-                count++;
+                    anyError |= entries.Int64(4) == 1;
+                    count++;
+                }
             }
 
             yield return new TraceSummary(new TraceId((ulong)hi, (ulong)lo).ToString(), start, (end - start) / 1e6, rootService ?? string.Empty, rootOperation ?? string.Empty, [.. services], count, anyError);
