@@ -29,6 +29,7 @@ internal static class RegistryHost
         var app = builder.Build();
         app.Services.GetRequiredService<TelemetryProviders>();
         app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok", service = "registry" }));
+        app.MapPrometheusMetrics();
         app.MapRegistryApi();
         return app;
     }

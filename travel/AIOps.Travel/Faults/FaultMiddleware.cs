@@ -1,12 +1,12 @@
 namespace AIOps.Travel.Faults;
 
-/// <summary>Applies latency and error faults to business requests (not to /admin or /healthz).</summary>
+/// <summary>Applies latency and error faults to business requests (not to /admin, /healthz or /metrics).</summary>
 internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults, ILogger<FaultMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path;
-        if (path.StartsWithSegments("/admin") || path.StartsWithSegments("/healthz"))
+        if (path.StartsWithSegments("/admin") || path.StartsWithSegments("/healthz") || path.StartsWithSegments("/metrics"))
         {
             await next(context).ConfigureAwait(false);
             return;

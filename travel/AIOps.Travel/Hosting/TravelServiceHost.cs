@@ -91,6 +91,7 @@ internal static class TravelServiceHost
         app.UseMiddleware<ErrorMappingMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
         app.MapGet("/healthz", (InstanceIdentity me) => TypedResults.Ok(new { status = "ok", service = me.Service, instance = me.InstanceId, version = me.Version }));
+        app.MapPrometheusMetrics();
         app.MapFaultApi();
         app.MapBalancerApi();
         switch (options.Service)

@@ -11,7 +11,7 @@ namespace AIOps.Travel.Telemetry;
 /// <summary>
 /// Wires the OpenTelemetry SDK for one service process: traces from ASP.NET Core, HttpClient and the
 /// platform's source; the built-in ASP.NET Core, Kestrel, HttpClient and runtime meters plus business
-/// metrics; logs correlated to traces. All exported over OTLP/HTTP protobuf.
+/// metrics; logs correlated to traces. All exported over OTLP/HTTP protobuf; metrics also served at /metrics.
 /// </summary>
 internal static class TelemetrySetup
 {
@@ -49,9 +49,12 @@ internal static class TelemetrySetup
             tracing.AddSource("Microsoft.AspNetCore", "System.Net.Http");
         }
 
+        // The same metrics, pulled: /metrics renders them for Prometheus-style scrapers.
+        var prometheus = new PrometheusTextExporter();
         var metrics = Sdk.CreateMeterProviderBuilder()
             .SetResourceBuilder(resource)
-            .AddMeter(s_meters);
+            .AddMeter(s_meters)
+            .AddReader(new BaseExportingMetricReader(prometheus));
         if (options.Endpoint is { } endpoint)
         {
             tracing.AddOtlpExporter(o =>
@@ -66,7 +69,7 @@ internal static class TelemetrySetup
             });
         }
 
-        return new TelemetryProviders(tracing.Build(), metrics.Build());
+        return new TelemetryProviders(tracing.Build(), metrics.Build(), prometheus);
     }
 
     public static void AddLogging(ILoggingBuilder logging, InstanceIdentity identity, TelemetryOptions options)
