@@ -2,11 +2,8 @@ using System.Globalization;
 using AIOps.Collector.Ingestion;
 using AIOps.Collector.Model;
 using AIOps.Collector.Otlp;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 

@@ -1,7 +1,9 @@
 using AIOps.Collector;
 using AIOps.Collector.Ingestion;
 using System.Net;
+using AIOps.Collector.Observability;
 using AIOps.Collector.Otlp.Grpc;
+using AIOps.Collector.Prometheus;
 using AIOps.Collector.Otlp.Http;
 using AIOps.Collector.Query;
 using AIOps.Dashboard.Api;
@@ -40,6 +42,8 @@ public static class AiopsHost
         services.AddSingleton<HostStatus>();
         services.AddCollector(c => c.DataDirectory = Path.Combine(options.DataDirectory, "store"));
         services.AddOtlpGrpc();
+        services.AddPrometheusRemoteWrite();
+        services.AddPrometheusScrape();
         services.AddRazorComponents();
         services.AddProblemDetails();
         configure?.Invoke(services);
@@ -50,6 +54,8 @@ public static class AiopsHost
         app.Services.GetRequiredService<IngestPipeline>();
         app.MapOtlpHttp();
         app.MapOtlpGrpc();
+        app.MapPrometheusRemoteWrite();
+        app.MapCollectorMetrics();
         app.MapCollectorQueries();
         app.MapHealthApi();
         app.MapPlatformApi();
