@@ -28,10 +28,19 @@ public sealed class IngestBenchmark(IngestBenchOptions options, TextWriter log)
         {
             await aiops.WaitReadyAsync(http, new Uri(Url(uiPort) + "/healthz"), TimeSpan.FromSeconds(60)).ConfigureAwait(false);
             log.WriteLine($"aiops: {options.SpansPerRequest}-span OTLP/HTTP protobuf batches, {options.Concurrency} in flight, {options.Duration.TotalSeconds:0} s");
-            spanLoad = await LoadRunner.RunAsync(http, new Uri(Url(otlpPort) + "/v1/traces"), spans.Next, options.SpansPerRequest,
+            spanLoad = await LoadRunner.RunAsync(http, new Uri(Url(otlpPort) + "/v1/traces"), _ => spans.Next(), options.SpansPerRequest,
                 c => c.Headers.ContentType = new MediaTypeHeaderValue("application/x-protobuf"), options.Duration, options.Concurrency, cancellationToken).ConfigureAwait(false);
             log.WriteLine(Describe("spans", spanLoad));
             sampleLoad = await RemoteWriteAsync(http, new Uri(Url(uiPort) + "/api/v1/write"), "aiops", cancellationToken).ConfigureAwait(false);
+
+            // Remote-write answers 204 even when some samples are refused (as out of order): count only what was stored.
+            var rejected = await RejectedSamplesAsync(http, new Uri(Url(uiPort) + "/metrics")).ConfigureAwait(false);
+            if (rejected > 0)
+            {
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  aiops refused {rejected} samples; not counted"));
+                sampleLoad = sampleLoad with { ItemsPerSecond = Math.Round(sampleLoad.ItemsPerSecond - (rejected / options.Duration.TotalSeconds), 1) };
+            }
+
             rss = aiops.PeakRssMb();
         }
 
@@ -75,7 +84,7 @@ public sealed class IngestBenchmark(IngestBenchOptions options, TextWriter log)
 
     private async Task<LoadResult> RemoteWriteAsync(HttpClient http, Uri url, string name, CancellationToken cancellationToken)
     {
-        var payloads = new RemoteWritePayloads(options.Series, options.SamplesPerRequest);
+        var payloads = new RemoteWritePayloads(options.Series, options.SamplesPerRequest, options.Concurrency);
         log.WriteLine($"{name}: remote-write, {options.SamplesPerRequest} samples a request over {options.Series} series, {options.Concurrency} in flight, {options.Duration.TotalSeconds:0} s");
         var result = await LoadRunner.RunAsync(http, url, payloads.Next, options.SamplesPerRequest, c =>
         {
@@ -87,8 +96,15 @@ public sealed class IngestBenchmark(IngestBenchOptions options, TextWriter log)
         return result;
     }
 
+    private static async Task<double> RejectedSamplesAsync(HttpClient http, Uri metrics)
+    {
+        var text = await http.GetStringAsync(metrics).ConfigureAwait(false);
+        var line = text.Split('\n').FirstOrDefault(l => l.StartsWith("aiops_ingest_rejected_total{signal=\"metrics\"}", StringComparison.Ordinal));
+        return line is null ? 0 : double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture);
+    }
+
     private static string Describe(string what, LoadResult result) => string.Create(CultureInfo.InvariantCulture,
-        $"  {what}: {result.ItemsPerSecond:N0}/s, p99 {result.P99Ms} ms, {result.Requests} requests, {result.Busy} busy, {result.Failed} failed");
+        $"  {what}: {result.ItemsPerSecond:N0}/s, p99 {result.P99Ms} ms, {result.Requests} requests, {result.Busy} busy, {result.Failed} failed{(result.FirstFailure is null ? string.Empty : " (first: " + result.FirstFailure.ReplaceLineEndings(" ") + ")")}");
 
     private static string Url(int port) => "http://127.0.0.1:" + Port(port);
 

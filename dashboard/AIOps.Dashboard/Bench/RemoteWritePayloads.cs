@@ -5,20 +5,23 @@ namespace AIOps.Dashboard.Bench;
 /// <summary>
 /// Prometheus remote-write requests (snappy-compressed WriteRequest) as a Prometheus server sends them:
 /// a fixed set of series (metric families with job, instance and route labels, histogram buckets
-/// included), one sample per series per request, timestamps rising. Label bytes are encoded once.
+/// included), one sample per series per request, timestamps rising. Each worker owns a slice of the
+/// series, so that its samples of a series arrive in order as Prometheus's shards guarantee. Label bytes
+/// are encoded once.
 /// </summary>
 internal sealed class RemoteWritePayloads
 {
     private readonly byte[][] _labels;
     private readonly double[] _values;
     private readonly long[] _lastT;
-    private readonly Random _random = new(7);
-    private readonly Lock _gate = new();
-    private int _next;
+    private readonly int[] _next;
+    private readonly int _slice;
 
-    public RemoteWritePayloads(int series, int samplesPerRequest)
+    public RemoteWritePayloads(int series, int samplesPerRequest, int workers)
     {
         SamplesPerRequest = samplesPerRequest;
+        _slice = series / workers;
+        _next = new int[workers];
         _labels = new byte[series][];
         _values = new double[series];
         _lastT = new long[series];
@@ -49,23 +52,20 @@ internal sealed class RemoteWritePayloads
 
     public int SamplesPerRequest { get; }
 
-    /// <summary>The next request: the next slice of series, each with one new sample.</summary>
-    public byte[] Next()
+    /// <summary>The worker's next request: the next series of its slice, each with one new sample.</summary>
+    public byte[] Next(int worker)
     {
         var request = new ProtoBuffer();
-        lock (_gate)
+        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        for (var n = 0; n < SamplesPerRequest; n++)
         {
-            var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-            for (var n = 0; n < SamplesPerRequest; n++)
-            {
-                var i = _next;
-                _next = (_next + 1) % _labels.Length;
-                var t = Math.Max(now, _lastT[i] + 1);
-                _lastT[i] = t;
-                _values[i] += _random.Next(0, 5);
-                var sample = new ProtoBuffer().Double(1, _values[i]).Varint(2, (ulong)t);
-                request.Message(1, Series(_labels[i], sample));
-            }
+            var i = (worker * _slice) + _next[worker];
+            _next[worker] = (_next[worker] + 1) % _slice;
+            var t = Math.Max(now, _lastT[i] + 1);
+            _lastT[i] = t;
+            _values[i] += (i + n) % 5;
+            var sample = new ProtoBuffer().Double(1, _values[i]).Varint(2, (ulong)t);
+            request.Message(1, Series(_labels[i], sample));
         }
 
         return IronSnappy.Snappy.Encode(request.Span);
