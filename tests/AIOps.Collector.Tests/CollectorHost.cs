@@ -1,5 +1,7 @@
 using AIOps.Collector.Ingestion;
+using AIOps.Collector.Observability;
 using AIOps.Collector.Otlp.Http;
+using AIOps.Collector.Prometheus;
 using AIOps.Collector.Query;
 using AIOps.Testing;
 using Microsoft.AspNetCore.Builder;
@@ -34,12 +36,14 @@ public sealed class CollectorHost : IAsyncDisposable
                 app.Services.GetRequiredService<IngestPipeline>();
                 app.MapOtlpHttp();
                 app.MapCollectorQueries();
+                app.MapPrometheusRemoteWrite();
+                app.MapCollectorMetrics();
             },
             services => services.AddCollector(o =>
             {
                 o.DataDirectory = directory;
                 configure?.Invoke(o);
-            }));
+            }).AddPrometheusRemoteWrite());
         return new CollectorHost(app, directory);
     }
 
