@@ -73,10 +73,10 @@ public sealed class DurationHistogram
     {
         var writer = new ArrayBufferWriter<byte>(BucketCount * 2);
         var last = Array.FindLastIndex(_counts, c => c != 0);
-        Varint(writer, (ulong)(last + 1));
+        Wire.Varint.Write(writer, (ulong)(last + 1));
         for (var i = 0; i <= last; i++)
         {
-            Varint(writer, (ulong)_counts[i]);
+            Wire.Varint.Write(writer, (ulong)_counts[i]);
         }
 
         return writer.WrittenSpan.ToArray();
@@ -86,41 +86,13 @@ public sealed class DurationHistogram
     {
         var histogram = new DurationHistogram();
         var position = 0;
-        var count = (int)ReadVarint(data, ref position);
+        var count = (int)Wire.Varint.Read(data, ref position);
         for (var i = 0; i < count && i < BucketCount; i++)
         {
-            histogram._counts[i] = (long)ReadVarint(data, ref position);
+            histogram._counts[i] = (long)Wire.Varint.Read(data, ref position);
             histogram.Count += histogram._counts[i];
         }
 
         return histogram;
-    }
-
-    private static void Varint(ArrayBufferWriter<byte> writer, ulong value)
-    {
-        var span = writer.GetSpan(10);
-        var i = 0;
-        while (value >= 0x80)
-        {
-            span[i++] = (byte)(value | 0x80);
-            value >>= 7;
-        }
-
-        span[i++] = (byte)value;
-        writer.Advance(i);
-    }
-
-    private static ulong ReadVarint(ReadOnlySpan<byte> data, ref int position)
-    {
-        ulong result = 0;
-        for (var shift = 0; ; shift += 7)
-        {
-            var b = data[position++];
-            result |= (ulong)(b & 0x7f) << shift;
-            if (b < 0x80)
-            {
-                return result;
-            }
-        }
     }
 }

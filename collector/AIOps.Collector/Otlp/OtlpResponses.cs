@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using AIOps.Collector.Wire;
 using AIOps.Collector.Model;
 
 namespace AIOps.Collector.Otlp;
@@ -21,21 +22,21 @@ public static class OtlpResponses
         var inner = new ArrayBufferWriter<byte>();
         if (rejected != 0)
         {
-            WriteVarint(inner, (1 << 3) | 0);
-            WriteVarint(inner, (ulong)rejected);
+            Varint.Write(inner, (1 << 3) | 0);
+            Varint.Write(inner, (ulong)rejected);
         }
 
         if (!string.IsNullOrEmpty(message))
         {
             var text = Encoding.UTF8.GetBytes(message);
-            WriteVarint(inner, (2 << 3) | 2);
-            WriteVarint(inner, (ulong)text.Length);
+            Varint.Write(inner, (2 << 3) | 2);
+            Varint.Write(inner, (ulong)text.Length);
             inner.Write(text);
         }
 
         var outer = new ArrayBufferWriter<byte>(inner.WrittenCount + 6);
-        WriteVarint(outer, (1 << 3) | 2);
-        WriteVarint(outer, (ulong)inner.WrittenCount);
+        Varint.Write(outer, (1 << 3) | 2);
+        Varint.Write(outer, (ulong)inner.WrittenCount);
         outer.Write(inner.WrittenSpan);
         return outer.WrittenSpan.ToArray();
     }
@@ -62,19 +63,5 @@ public static class OtlpResponses
                 ["errorMessage"] = message,
             },
         };
-    }
-
-    private static void WriteVarint(ArrayBufferWriter<byte> writer, ulong value)
-    {
-        var span = writer.GetSpan(10);
-        var i = 0;
-        while (value >= 0x80)
-        {
-            span[i++] = (byte)(value | 0x80);
-            value >>= 7;
-        }
-
-        span[i++] = (byte)value;
-        writer.Advance(i);
     }
 }

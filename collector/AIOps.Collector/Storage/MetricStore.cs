@@ -82,8 +82,8 @@ internal sealed class MetricStore : IDisposable
                         state.Head.Append(sample.TimestampMs, sample.Value);
                     }
 
-                    WriteVarint(wal, (ulong)state.Id);
-                    WriteVarint(wal, (ulong)sample.TimestampMs);
+                    Wire.Varint.Write(wal, (ulong)state.Id);
+                    Wire.Varint.Write(wal, (ulong)sample.TimestampMs);
                     BinaryPrimitives.WriteUInt64LittleEndian(wal.GetSpan(8), BitConverter.DoubleToUInt64Bits(sample.Value));
                     wal.Advance(8);
                 }
@@ -318,8 +318,8 @@ internal sealed class MetricStore : IDisposable
             var position = 0;
             while (position < record.Length)
             {
-                var id = (long)ReadVarint(record, ref position);
-                var t = (long)ReadVarint(record, ref position);
+                var id = (long)Wire.Varint.Read(record, ref position);
+                var t = (long)Wire.Varint.Read(record, ref position);
                 var v = BitConverter.UInt64BitsToDouble(BinaryPrimitives.ReadUInt64LittleEndian(record.AsSpan(position)));
                 position += 8;
                 if (!_byId.TryGetValue(id, out var state) || (state.HasData && t <= state.LastT))
@@ -341,33 +341,5 @@ internal sealed class MetricStore : IDisposable
         }
 
         Checkpoint();
-    }
-
-    private static void WriteVarint(ArrayBufferWriter<byte> writer, ulong value)
-    {
-        var span = writer.GetSpan(10);
-        var i = 0;
-        while (value >= 0x80)
-        {
-            span[i++] = (byte)(value | 0x80);
-            value >>= 7;
-        }
-
-        span[i++] = (byte)value;
-        writer.Advance(i);
-    }
-
-    private static ulong ReadVarint(byte[] data, ref int position)
-    {
-        ulong result = 0;
-        for (var shift = 0; ; shift += 7)
-        {
-            var b = data[position++];
-            result |= (ulong)(b & 0x7f) << shift;
-            if (b < 0x80)
-            {
-                return result;
-            }
-        }
     }
 }

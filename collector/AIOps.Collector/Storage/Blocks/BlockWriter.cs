@@ -17,19 +17,7 @@ internal sealed class BlockWriter
     private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
     private readonly List<string> _table = [];
 
-    public void Varint(ulong value)
-    {
-        var span = _body.GetSpan(10);
-        var i = 0;
-        while (value >= 0x80)
-        {
-            span[i++] = (byte)(value | 0x80);
-            value >>= 7;
-        }
-
-        span[i++] = (byte)value;
-        _body.Advance(i);
-    }
+    public void Varint(ulong value) => Wire.Varint.Write(_body, value);
 
     public void Signed(long value) => Varint((ulong)((value << 1) ^ (value >> 63)));
 
@@ -95,11 +83,11 @@ internal sealed class BlockWriter
     public byte[] ToCompressed()
     {
         var table = new ArrayBufferWriter<byte>(_table.Count * 16 + 16);
-        WriteVarint(table, (ulong)_table.Count);
+        Wire.Varint.Write(table, (ulong)_table.Count);
         foreach (var text in _table)
         {
             var length = Encoding.UTF8.GetByteCount(text);
-            WriteVarint(table, (ulong)length);
+            Wire.Varint.Write(table, (ulong)length);
             Encoding.UTF8.GetBytes(text, table.GetSpan(length));
             table.Advance(length);
         }
@@ -122,19 +110,5 @@ internal sealed class BlockWriter
         {
             ArrayPool<byte>.Shared.Return(output);
         }
-    }
-
-    private static void WriteVarint(ArrayBufferWriter<byte> writer, ulong value)
-    {
-        var span = writer.GetSpan(10);
-        var i = 0;
-        while (value >= 0x80)
-        {
-            span[i++] = (byte)(value | 0x80);
-            value >>= 7;
-        }
-
-        span[i++] = (byte)value;
-        writer.Advance(i);
     }
 }
