@@ -10,5 +10,7 @@ internal static class AiopsCli
         ServeCommand.Create(),
         DemoCommand.Create(),
         BenchCommand.Create(),
+        DetectCommand.Create(),
+        ForecastCommand.Create(),
     };
 }
