@@ -20,6 +20,14 @@ public sealed class M4MetricsTests
     }
 
     [Fact]
+    public void Run_Naive_ReproducesPublishedNaiveMsis()
+    {
+        var result = M4Evaluation.Run(M4Data.Hourly, new NaiveForecaster());
+
+        result.Model.Msis.Should().BeApproximately(71.245, 0.001);
+    }
+
+    [Fact]
     public void LoadHourly_SharedData_Has414SeriesOfHorizon48()
     {
         var data = M4Data.Hourly;
