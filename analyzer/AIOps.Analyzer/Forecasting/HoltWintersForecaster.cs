@@ -41,7 +41,7 @@ public sealed class HoltWintersForecaster : IForecaster
         var mean = new double[horizon];
         var state = Run(history, m, best.Alpha, best.Beta, best.Gamma, best.Phi, horizon, mean);
         var sigma = Math.Sqrt(state.Sse / Math.Max(1, history.Count - m - 1));
-        var z = NormalQuantile(0.5 + (coverage / 2));
+        var z = StandardNormal.Quantile(0.5 + (coverage / 2));
         var lower = new double[horizon];
         var upper = new double[horizon];
         double cumulative = 0;
@@ -94,39 +94,5 @@ public sealed class HoltWintersForecaster : IForecaster
         }
 
         return (sse, level);
-    }
-
-    /// <summary>The standard normal quantile (Acklam's rational approximation, relative error below 1.2e-9).</summary>
-    internal static double NormalQuantile(double p)
-    {
-        double[] a = [-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02, 1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00];
-        double[] b = [-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02, 6.680131188771972e+01, -1.328068155288572e+01, 1.0];
-        double[] c = [-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00, -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00];
-        double[] d = [7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00, 1.0];
-        const double Low = 0.02425;
-        if (p < Low)
-        {
-            var q = Math.Sqrt(-2 * Math.Log(p));
-            return Horner(c, q) / Horner(d, q);
-        }
-
-        if (p > 1 - Low)
-        {
-            return -NormalQuantile(1 - p);
-        }
-
-        var r = p - 0.5;
-        return Horner(a, r * r) * r / Horner(b, r * r);
-    }
-
-    private static double Horner(double[] coefficients, double x)
-    {
-        var result = 0.0;
-        foreach (var coefficient in coefficients)
-        {
-            result = (result * x) + coefficient;
-        }
-
-        return result;
     }
 }

@@ -12,5 +12,6 @@ internal static class AiopsCli
         BenchCommand.Create(),
         DetectCommand.Create(),
         ForecastCommand.Create(),
+        EvalCommand.Create(),
     };
 }

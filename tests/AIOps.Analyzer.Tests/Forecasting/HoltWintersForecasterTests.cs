@@ -4,13 +4,6 @@ namespace AIOps.Analyzer.Tests.Forecasting;
 
 public sealed class HoltWintersForecasterTests
 {
-    [Theory]
-    [InlineData(0.975, 1.959964)]
-    [InlineData(0.5, 0)]
-    [InlineData(0.01, -2.326348)]
-    public void NormalQuantile_KnownValues(double p, double expected) =>
-        HoltWintersForecaster.NormalQuantile(p).Should().BeApproximately(expected, 1e-5);
-
     [Fact]
     public void Fit_DailySeasonWithTrend_ForecastsTheNextDayClosely()
     {
