@@ -1,0 +1,11 @@
+namespace AIOps.Analyzer.Evaluation.Nab;
+
+/// <summary>
+/// One NAB series: <see cref="Name"/> is its path under <c>data/</c> (<c>category/file.csv</c>), timestamps are
+/// unix milliseconds (non-decreasing: a few files repeat a timestamp) and windows are row indices.
+/// </summary>
+public sealed record NabFile(string Name, IReadOnlyList<long> Timestamps, IReadOnlyList<double> Values, IReadOnlyList<NabWindow> Windows)
+{
+    /// <summary>Rows in the file.</summary>
+    public int Length => Timestamps.Count;
+}
