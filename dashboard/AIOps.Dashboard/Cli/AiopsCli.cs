@@ -10,5 +10,6 @@ internal static class AiopsCli
         ServeCommand.Create(),
         DemoCommand.Create(),
         BenchCommand.Create(),
+        EvalCommand.Create(),
     };
 }
