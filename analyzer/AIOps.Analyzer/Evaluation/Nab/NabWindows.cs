@@ -4,19 +4,33 @@ namespace AIOps.Analyzer.Evaluation.Nab;
 internal static class NabWindows
 {
     /// <summary>
-    /// The window from the first row at its start to the first row at its end, as NAB does where a timestamp
-    /// repeats; an edge between rows moves inwards to the nearest row inside the window.
+    /// The window from the first row at its start to the first row at its end after it, as NAB does where a
+    /// timestamp repeats. A linear scan, not a binary search: one file steps back an hour. An edge that falls
+    /// between rows moves inwards to the nearest row inside the window.
     /// </summary>
     public static NabWindow ToRows(IReadOnlyList<long> timestamps, long start, long end)
     {
-        var first = LowerBound(timestamps, start);
-        var last = LowerBound(timestamps, end);
-        if (last == timestamps.Count || timestamps[last] != end)
+        var first = IndexOf(timestamps, start, 0);
+        if (first < 0)
         {
-            last--;
+            first = 0;
+            while (first < timestamps.Count && timestamps[first] < start)
+            {
+                first++;
+            }
         }
 
-        if (first > last)
+        var last = IndexOf(timestamps, end, first);
+        if (last < 0)
+        {
+            last = first - 1;
+            while (last + 1 < timestamps.Count && timestamps[last + 1] <= end)
+            {
+                last++;
+            }
+        }
+
+        if (first >= timestamps.Count || last < first)
         {
             throw new InvalidDataException($"the window {start}-{end} holds no rows");
         }
@@ -24,22 +38,16 @@ internal static class NabWindows
         return new NabWindow(first, last);
     }
 
-    private static int LowerBound(IReadOnlyList<long> timestamps, long value)
+    private static int IndexOf(IReadOnlyList<long> timestamps, long value, int from)
     {
-        int low = 0, high = timestamps.Count;
-        while (low < high)
+        for (var i = from; i < timestamps.Count; i++)
         {
-            var mid = (low + high) >>> 1;
-            if (timestamps[mid] < value)
+            if (timestamps[i] == value)
             {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
+                return i;
             }
         }
 
-        return low;
+        return -1;
     }
 }
