@@ -7,6 +7,7 @@ internal static class EvalCommand
 {
     public static Command Create() => new("eval", "Evaluate algorithms on public benchmark datasets")
     {
+        EvalNabCommand.Create(),
         EvalM4Command.Create(),
     };
 }

@@ -1,0 +1,16 @@
+namespace AIOps.Analyzer.Detection;
+
+/// <summary>
+/// The streaming detectors that evaluations (<c>aiops eval nab --detector NAME</c>) can run, by name. Add a
+/// detector here as <c>["name"] = () =&gt; new MyDetector(...)</c>; each call must return a fresh instance.
+/// </summary>
+public static class DetectorCatalog
+{
+    public static IReadOnlyDictionary<string, Func<IStreamingDetector>> Detectors { get; } =
+        new Dictionary<string, Func<IStreamingDetector>>(StringComparer.Ordinal)
+        {
+            ["ensemble"] = EnsembleDetector.CreateDefault,
+            ["seasonal-baseline"] = () => new SeasonalBaselineDetector(),
+            ["change-point"] = () => new ChangePointDetector(),
+        };
+}
