@@ -5,7 +5,7 @@ namespace AIOps.Analyzer.Detection;
 /// after a high score so that one anomaly raises one alert rather than a burst (a burst of alerts on
 /// one event is what on-call SREs mute). Causal and pure.
 /// </summary>
-public sealed class EnsembleDetector(IReadOnlyList<IStreamingDetector> components, double alertLevel = 0.7, int refractoryPoints = 30) : IStreamingDetector
+public sealed class EnsembleDetector(IReadOnlyList<IStreamingDetector> components, double alertLevel = 0.7, int refractoryPoints = 150) : IStreamingDetector
 {
     private int _quiet;
 
@@ -23,7 +23,7 @@ public sealed class EnsembleDetector(IReadOnlyList<IStreamingDetector> component
         if (_quiet > 0)
         {
             _quiet--;
-            return score * 0.5;
+            return 0;
         }
 
         if (score >= alertLevel)
