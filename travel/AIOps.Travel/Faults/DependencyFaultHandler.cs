@@ -15,7 +15,7 @@ internal sealed class DependencyFaultHandler(FaultInjector faults, OutboundConne
         if (slow is not null)
         {
             FaultInjector.MarkApplied(slow);
-            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            await FaultDelay.AtLeastAsync(delay, cancellationToken).ConfigureAwait(false);
         }
 
         if (faults.ShouldFailDependency(dependency, out var failing))

@@ -16,7 +16,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults
         if (slow is not null && delay > TimeSpan.Zero)
         {
             FaultInjector.MarkApplied(slow);
-            await Task.Delay(delay, context.RequestAborted).ConfigureAwait(false);
+            await FaultDelay.AtLeastAsync(delay, context.RequestAborted).ConfigureAwait(false);
         }
 
         if (faults.ShouldFailRequest(out var failing))
