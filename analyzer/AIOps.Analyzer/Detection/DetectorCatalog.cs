@@ -12,5 +12,6 @@ public static class DetectorCatalog
             ["ensemble"] = EnsembleDetector.CreateDefault,
             ["seasonal-baseline"] = () => new SeasonalBaselineDetector(),
             ["change-point"] = () => new ChangePointDetector(),
+            ["likelihood"] = () => new EnsembleDetector([new LikelihoodDetector()], alertLevel: 0.9),
         };
 }

@@ -79,4 +79,16 @@ public sealed class DetectorTests
 
         Run(EnsembleDetector.CreateDefault(), values).Should().OnlyContain(s => s >= 0 && s <= 1);
     }
+
+    [Fact]
+    public void Likelihood_JumpOnAQuietSeries_ScoresHigh_AndSteadyNoiseStaysLow()
+    {
+        var random = new Random(7);
+        var values = Enumerable.Range(0, 1500).Select(i => 20 + (random.NextDouble() * 2) + (i >= 1200 && i < 1210 ? 15 : 0)).ToList();
+
+        var scores = Run(new LikelihoodDetector(), values);
+
+        scores.Skip(1200).Take(10).Max().Should().BeGreaterThan(0.9);
+        scores.Skip(400).Take(700).Max().Should().BeLessThan(0.6);
+    }
 }
