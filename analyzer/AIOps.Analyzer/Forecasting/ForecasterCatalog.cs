@@ -9,6 +9,10 @@ public static class ForecasterCatalog
         ["snaive"] = () => new SeasonalNaiveForecaster(),
         ["naive2"] = () => new Naive2Forecaster(),
         ["holt-winters"] = () => new HoltWintersForecaster(),
+        ["weekly-naive"] = () => new MultiSeasonalNaiveForecaster(SeasonalNaiveVariant.Weekly),
+        ["daily-weekly-naive"] = () => new MultiSeasonalNaiveForecaster(SeasonalNaiveVariant.DailyWeeklyBlend),
+        ["daily-median-naive"] = () => new MultiSeasonalNaiveForecaster(SeasonalNaiveVariant.DailyMedian),
+        ["auto"] = BacktestSelector.CreateDefault,
     };
 
     public static IReadOnlyList<string> Names => [.. s_factories.Keys.Order(StringComparer.Ordinal)];
