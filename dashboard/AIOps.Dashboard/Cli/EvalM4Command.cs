@@ -12,7 +12,7 @@ internal static class EvalM4Command
     public static Command Create()
     {
         var data = new Option<string>("--data") { Description = "Folder holding Hourly-train.csv and Hourly-test.csv", DefaultValueFactory = _ => "../shared/datasets/m4" };
-        var forecaster = new Option<string>("--forecaster") { Description = "One of: " + string.Join(", ", ForecasterCatalog.Names), DefaultValueFactory = _ => "naive2" };
+        var forecaster = new Option<string>("--forecaster") { Description = "One of: " + string.Join(", ", ForecasterCatalog.Names), DefaultValueFactory = _ => "auto" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object" };
         var command = new Command("m4", "M4 Hourly (414 series, horizon 48): sMAPE, MASE, OWA and 95 % MSIS") { data, forecaster, json };
         command.SetAction(result =>
