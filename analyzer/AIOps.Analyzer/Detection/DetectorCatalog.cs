@@ -6,12 +6,15 @@ namespace AIOps.Analyzer.Detection;
 /// </summary>
 public static class DetectorCatalog
 {
+    /// <summary>The detector used when none is named.</summary>
+    public const string Default = "ensemble";
+
     public static IReadOnlyDictionary<string, Func<IStreamingDetector>> Detectors { get; } =
         new Dictionary<string, Func<IStreamingDetector>>(StringComparer.Ordinal)
         {
-            ["ensemble"] = EnsembleDetector.CreateDefault,
+            [Default] = EnsembleDetector.CreateDefault,
+            ["spectral-residual"] = () => new SpectralResidualDetector(),
             ["seasonal-baseline"] = () => new SeasonalBaselineDetector(),
             ["change-point"] = () => new ChangePointDetector(),
-            ["likelihood"] = () => new EnsembleDetector([new LikelihoodDetector()], alertLevel: 0.9),
         };
 }

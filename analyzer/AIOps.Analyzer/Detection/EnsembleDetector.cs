@@ -1,36 +1,98 @@
 namespace AIOps.Analyzer.Detection;
 
 /// <summary>
-/// Combines detectors into one score in [0, 1]: the largest component score, then a refractory period
-/// after a high score so that one anomaly raises one alert rather than a burst (a burst of alerts on
-/// one event is what on-call SREs mute). Causal and pure.
+/// The default detector: one calibrated score in [0, 1] from several views of the series. Each view (the value, a
+/// short mean, the volatility rising or falling, the change from one season back, and the score of any component
+/// detector added) is measured by how far it goes beyond its own range over the recent horizon, in widths of that
+/// range: a record over days is rare in normal operation whatever the series' scale, noise or units, so the same
+/// threshold works across series. The weighted largest excursion maps to
+/// <c>excursion / (excursion + AlertExcursion)</c>, so 0.5 is the alert level. After a score, only a higher one is
+/// reported for <see cref="EnsembleOptions.QuietPoints"/> points: one event, one alert. Causal and pure.
 /// </summary>
-public sealed class EnsembleDetector(IReadOnlyList<IStreamingDetector> components, double alertLevel = 0.7, int refractoryPoints = 150) : IStreamingDetector
+public sealed class EnsembleDetector : IStreamingDetector
 {
-    private int _quiet;
+    private readonly EnsembleOptions _options;
+    private readonly SeriesFeatures _features;
+    private readonly (NoveltyFeature Feature, double Weight, RangeNovelty Range)[] _views;
+    private readonly (IStreamingDetector Detector, double Weight, RangeNovelty Range)[] _components;
+    private readonly SlidingMaximum? _recent;
 
-    /// <summary>The default detector: a robust seasonal baseline and a change-point test.</summary>
-    public static EnsembleDetector CreateDefault() => new([new SeasonalBaselineDetector(), new ChangePointDetector()]);
+    public EnsembleDetector(EnsembleOptions? options = null, IReadOnlyList<(IStreamingDetector Detector, double Weight)>? components = null)
+    {
+        _options = options ?? new EnsembleOptions();
+        _options.Validate();
+        _features = new SeriesFeatures(_options);
+        _views = [.. _options.Weights.Where(w => w.Value > 0).Select(w => (w.Key, w.Value, NewRange()))];
+        _components = [.. (components ?? []).Select(c => (c.Detector, c.Weight, NewRange()))];
+        _recent = _options.QuietPoints > 0 ? new SlidingMaximum(_options.QuietPoints) : null;
+    }
+
+    /// <summary>The view behind the newest non-zero score (a component's name when a component drove it).</summary>
+    public string? Driver { get; private set; }
+
+    /// <summary>The newest point's weighted excursion beyond the recent range, before the quiet period applies.</summary>
+    public double Excursion { get; private set; }
+
+    /// <summary>The season the detector found or was given, in points (0: none).</summary>
+    public int Period => _features.Period;
+
+    /// <summary>The tuned default (see <see cref="EnsembleOptions"/>).</summary>
+    public static EnsembleDetector CreateDefault() => new();
 
     public double Update(long timestampMs, double value)
     {
-        var score = 0.0;
-        foreach (var component in components)
+        _features.Add(timestampMs, value);
+        var excursion = 0.0;
+        string? driver = null;
+        for (var i = 0; i < _views.Length; i++)
         {
-            score = Math.Max(score, component.Update(timestampMs, value));
+            var (feature, weight, range) = _views[i];
+            if (feature == NoveltyFeature.SeasonalChange && _features.SeasonChanged)
+            {
+                range = _views[i].Range = NewRange();
+            }
+
+            var x = _features.Values[(int)feature];
+            if (double.IsNaN(x))
+            {
+                continue;
+            }
+
+            var beyond = weight * range.Next(x, rise: feature != NoveltyFeature.VolatilityFall, fall: feature != NoveltyFeature.VolatilityRise);
+            if (beyond > excursion)
+            {
+                (excursion, driver) = (beyond, feature.ToString());
+            }
         }
 
-        if (_quiet > 0)
+        foreach (var (detector, weight, range) in _components)
         {
-            _quiet--;
-            return 0;
+            var beyond = weight * range.Next(detector.Update(timestampMs, value), fall: false);
+            if (beyond > excursion)
+            {
+                (excursion, driver) = (beyond, detector.GetType().Name);
+            }
         }
 
-        if (score >= alertLevel)
+        Excursion = excursion;
+        var reported = excursion;
+        if (_recent is not null)
         {
-            _quiet = refractoryPoints;
+            if (_recent.Added > 0 && excursion <= _recent.Maximum)
+            {
+                reported = 0;
+            }
+
+            _recent.Add(excursion);
         }
 
-        return score;
+        if (reported > 0)
+        {
+            Driver = driver;
+        }
+
+        return reported / (reported + _options.AlertExcursion);
     }
+
+    private RangeNovelty NewRange() => new(_options.HorizonPoints, _options.WarmUpPoints);
 }

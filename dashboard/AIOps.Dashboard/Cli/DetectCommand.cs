@@ -7,8 +7,8 @@ namespace AIOps.Dashboard.Cli;
 /// <summary>aiops detect: scores every row of a user's series with the default detector.</summary>
 internal static class DetectCommand
 {
-    /// <summary>The score at and above which a row is called anomalous.</summary>
-    public const double Threshold = 0.7;
+    /// <summary>The score at and above which a row is called anomalous: the ensemble's calibrated alert level.</summary>
+    public const double Threshold = 0.5;
 
     public static Command Create()
     {

@@ -16,7 +16,7 @@ internal static class EvalNabCommand
     public static Command Create()
     {
         var data = new Option<string>("--data") { Description = "The NAB folder (data/, labels/, config/, results/)", DefaultValueFactory = _ => Path.Combine("..", "shared", "datasets", "nab") };
-        var detector = new Option<string>("--detector") { Description = $"{NumentaGolden}, or a detector of the analyzer's DetectorCatalog", DefaultValueFactory = _ => NumentaGolden };
+        var detector = new Option<string>("--detector") { Description = $"A detector of the analyzer's DetectorCatalog ({string.Join(", ", DetectorCatalog.Detectors.Keys)}), or {NumentaGolden}", DefaultValueFactory = _ => DetectorCatalog.Default };
         var json = new Option<bool>("--json") { Description = "Print one JSON object" };
         var nab = new Command("nab", "Score a detector on NAB with one optimised threshold per cost profile") { data, detector, json };
         nab.SetAction((result, cancellationToken) =>

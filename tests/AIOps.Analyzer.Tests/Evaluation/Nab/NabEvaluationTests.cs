@@ -41,6 +41,17 @@ public sealed class NabEvaluationTests(NabCorpusFixture nab) : IClassFixture<Nab
     }
 
     [Fact]
+    public void Run_DefaultDetector_BeatsNumentaHtmOnEveryProfile()
+    {
+        var result = NabEvaluation.Run(nab.Corpus, DetectorCatalog.Detectors[DetectorCatalog.Default]);
+
+        result.Standard.Should().BeGreaterThan(70.1);
+        result.RewardLowFpRate.Should().BeGreaterThan(63.1);
+        result.RewardLowFnRate.Should().BeGreaterThan(74.3);
+        result.Scores.Should().OnlyContain(s => Math.Abs(s.Threshold - 0.5) < 0.06, "0.5 is the calibrated alert level");
+    }
+
+    [Fact]
     public void DetectorCatalog_Detectors_AreFreshInstancesPerCall()
     {
         foreach (var (name, factory) in DetectorCatalog.Detectors)

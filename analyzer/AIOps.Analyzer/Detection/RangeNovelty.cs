@@ -1,0 +1,35 @@
+namespace AIOps.Analyzer.Detection;
+
+/// <summary>
+/// How far a value goes beyond the range of the last <c>horizon</c> values, in units of that range's width: 0
+/// inside it, 0.1 for a value a tenth of the width above the highest (or below the lowest). A record over a
+/// long horizon is rare in normal operation whatever the series' scale or noise, which is what makes this a
+/// calibrated measure across very different series. Nothing is reported before <c>warmUp</c> values.
+/// </summary>
+internal sealed class RangeNovelty(int horizon, int warmUp)
+{
+    private readonly SlidingMaximum _highest = new(horizon);
+    private readonly SlidingMaximum _negatedLowest = new(horizon);
+
+    /// <summary>Scores <paramref name="value"/> against the range so far (rises, falls or both), then adds it.</summary>
+    public double Next(double value, bool rise = true, bool fall = true)
+    {
+        if (!double.IsFinite(value))
+        {
+            return 0;
+        }
+
+        var beyond = 0.0;
+        if (_highest.Added >= warmUp)
+        {
+            var high = _highest.Maximum;
+            var low = -_negatedLowest.Maximum;
+            var width = Math.Max(high - low, Math.Max(Math.Abs(high) * 1e-6, 1e-12));
+            beyond = Math.Max(rise ? (value - high) / width : 0, fall ? (low - value) / width : 0);
+        }
+
+        _highest.Add(value);
+        _negatedLowest.Add(-value);
+        return Math.Max(beyond, 0);
+    }
+}
