@@ -26,7 +26,9 @@ public sealed class BacktestSelector(IReadOnlyList<Func<IForecaster>> candidates
         var n = history.Count;
         if (n < (2 * horizon) + (2 * period))
         {
-            return candidates[0]().Fit(history, period, horizon, coverage);
+            var fallback = candidates[0]();
+            LastChoice = fallback.Name;
+            return fallback.Fit(history, period, horizon, coverage);
         }
 
         var train = history.Take(n - horizon).ToList();

@@ -215,25 +215,8 @@ public static class QueryEndpoints
         return Results.Ok(new { query = new { name, fn = query.Function, agg, by, quantile, window = window.TotalSeconds, step = stepNanos / 1e9 }, series = queries.Metrics(query) });
     }
 
-    private static (long From, long To, string? Error) Range(string? from, string? to, DateTimeOffset now, TimeSpan defaultSpan)
-    {
-        if (!QueryTime.TryParse(to, now, out var end))
-        {
-            return (0, 0, "to must be unix seconds, RFC 3339, now or now-<duration>");
-        }
-
-        if (!QueryTime.TryParse(from ?? "now-" + (long)defaultSpan.TotalSeconds + "s", end == now ? now : end, out var start))
-        {
-            return (0, 0, "from must be unix seconds, RFC 3339, now or now-<duration>");
-        }
-
-        if (from is null)
-        {
-            start = end - defaultSpan;
-        }
-
-        return start >= end ? (0, 0, "from must be before to") : (QueryTime.ToUnixNanos(start), QueryTime.ToUnixNanos(end), null);
-    }
+    private static (long From, long To, string? Error) Range(string? from, string? to, DateTimeOffset now, TimeSpan defaultSpan) =>
+        QueryTime.ParseRange(from, to, now, defaultSpan);
 
     private static bool TryStep(string? step, long from, long to, out long stepNanos, out string? error)
     {

@@ -53,4 +53,25 @@ public static class QueryTime
     }
 
     public static long ToUnixNanos(DateTimeOffset time) => (time - DateTimeOffset.UnixEpoch).Ticks * 100;
+
+    /// <summary>A [from, to) range in unix nanoseconds from query parameters (to defaults to now, from to to - defaultSpan), or why not.</summary>
+    public static (long From, long To, string? Error) ParseRange(string? from, string? to, DateTimeOffset now, TimeSpan defaultSpan)
+    {
+        if (!TryParse(to, now, out var end))
+        {
+            return (0, 0, "to must be unix seconds, RFC 3339, now or now-<duration>");
+        }
+
+        if (!TryParse(from ?? "now-" + (long)defaultSpan.TotalSeconds + "s", end == now ? now : end, out var start))
+        {
+            return (0, 0, "from must be unix seconds, RFC 3339, now or now-<duration>");
+        }
+
+        if (from is null)
+        {
+            start = end - defaultSpan;
+        }
+
+        return start >= end ? (0, 0, "from must be before to") : (ToUnixNanos(start), ToUnixNanos(end), null);
+    }
 }

@@ -65,6 +65,7 @@ internal static class DemoCommand
                 Registry = new Uri($"http://127.0.0.1:{demo.RegistryPort.ToString(CultureInfo.InvariantCulture)}/"),
                 OtlpHttpUrl = result.GetValue(otlpHttp) is > 0 and var httpPort ? $"http://127.0.0.1:{httpPort.ToString(CultureInfo.InvariantCulture)}" : null,
                 OtlpGrpcPort = result.GetValue(otlpGrpc) is > 0 and var grpcPort ? grpcPort : null,
+                TrafficSeason = TimeSpan.FromMinutes(demo.DayMinutes),
             };
             await using var app = AiopsHost.Build(host, services =>
             {

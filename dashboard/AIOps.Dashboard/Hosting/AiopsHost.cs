@@ -1,3 +1,5 @@
+using AIOps.Analyzer;
+using AIOps.Analyzer.Analysis;
 using AIOps.Collector;
 using AIOps.Collector.Ingestion;
 using System.Net;
@@ -41,6 +43,14 @@ public static class AiopsHost
         services.AddHttpClient<RegistryReader>(c => c.Timeout = TimeSpan.FromSeconds(3));
         services.AddSingleton<HostStatus>();
         services.AddCollector(c => c.DataDirectory = Path.Combine(options.DataDirectory, "store"));
+        services.AddAnalyzer(analysis =>
+        {
+            analysis.DataDirectory = options.DataDirectory;
+            if (options.TrafficSeason is { } season)
+            {
+                analysis.Season = season;
+            }
+        });
         services.AddOtlpGrpc();
         services.AddPrometheusRemoteWrite();
         services.AddPrometheusScrape();
@@ -57,6 +67,7 @@ public static class AiopsHost
         app.MapPrometheusRemoteWrite();
         app.MapCollectorMetrics();
         app.MapCollectorQueries();
+        app.MapAnalysisApi();
         app.MapHealthApi();
         app.MapPlatformApi();
         app.MapRazorComponents<App>();

@@ -16,6 +16,9 @@ public sealed record AiopsHostOptions
     /// <summary>OTLP/HTTP listener (port 4318 by convention); null: OTLP/HTTP only on <see cref="Urls"/>.</summary>
     public string? OtlpHttpUrl { get; init; } = "http://127.0.0.1:4318";
 
+    /// <summary>The observed traffic's daily cycle when it is not 24 hours (the demo compresses a day); null: a day.</summary>
+    public TimeSpan? TrafficSeason { get; init; }
+
     /// <summary>OTLP/gRPC listener port (4317 by convention); null: no gRPC listener.</summary>
     public int? OtlpGrpcPort { get; init; } = 4317;
 }

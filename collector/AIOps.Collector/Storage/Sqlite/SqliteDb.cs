@@ -9,7 +9,7 @@ namespace AIOps.Collector.Storage.Sqlite;
 /// never block the writer. SQLITE_BUSY is retried in milliseconds (the bundled build's own busy timeout
 /// sleeps in whole seconds).
 /// </summary>
-internal sealed class SqliteDb : IDisposable
+public sealed class SqliteDb : IDisposable
 {
     private static readonly Lock s_init = new();
     private static bool s_initialized;

@@ -3,7 +3,7 @@ using SQLitePCL;
 namespace AIOps.Collector.Storage.Sqlite;
 
 /// <summary>A prepared statement: bind by 1-based index, step, read columns by 0-based index.</summary>
-internal sealed class SqliteStatement
+public sealed class SqliteStatement
 {
     private readonly SqliteDb _db;
     private readonly sqlite3_stmt _stmt;
@@ -69,8 +69,10 @@ internal sealed class SqliteStatement
         Reset();
     }
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "Named after the column type it reads, as SQLite names it")]
     public long Int64(int column) => raw.sqlite3_column_int64(_stmt, column);
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "Named after the column type it reads, as SQLite names it")]
     public double Double(int column) => raw.sqlite3_column_double(_stmt, column);
 
     public string Text(int column) => raw.sqlite3_column_text(_stmt, column).utf8_to_string() ?? string.Empty;

@@ -1,0 +1,82 @@
+using AIOps.Analyzer.Signals;
+
+namespace AIOps.Analyzer.Incidents;
+
+/// <summary>
+/// Groups signal changes into incidents. A signal that starts joins the most recent open incident that is still
+/// active or was active within the grouping window and that holds its service or a service linked to it in the
+/// dependency graph; otherwise it opens a new incident. An incident resolves once none of its signals has been
+/// active for the resolve delay. Pure: changes, links and the time in; the incidents that changed out.
+/// </summary>
+public sealed class IncidentCorrelator(TimeSpan groupWindow, TimeSpan resolveAfter, Func<long, string> newId)
+{
+    private readonly List<WorkingIncident> _open = [];
+
+    /// <summary>Incidents still open.</summary>
+    public int OpenCount => _open.Count;
+
+    /// <summary>Takes back an incident left open before a restart; its signals count as ended when it was saved.</summary>
+    public void Resume(Incident incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        if (incident.Status == IncidentStatus.Open)
+        {
+            _open.Add(WorkingIncident.Resume(incident));
+        }
+    }
+
+    /// <param name="changes">This step's signal changes.</param>
+    /// <param name="linked">Whether two services call each other (either way) in the recent dependency graph.</param>
+    /// <param name="nowMs">The time of the step.</param>
+    public IReadOnlyList<Incident> Apply(IReadOnlyList<SignalChange> changes, Func<string, string, bool> linked, long nowMs)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(linked);
+        var changed = new List<WorkingIncident>();
+        foreach (var change in changes)
+        {
+            var incident = change.Kind == SignalChangeKind.Started
+                ? Join(change.Signal, linked, nowMs)
+                : _open.FirstOrDefault(i => i.Holds(change.Signal));
+            if (incident is null)
+            {
+                continue;
+            }
+
+            incident.Apply(change, nowMs);
+            if (!changed.Contains(incident))
+            {
+                changed.Add(incident);
+            }
+        }
+
+        var resolveBefore = nowMs - (long)resolveAfter.TotalMilliseconds;
+        foreach (var incident in _open.Where(i => !i.HasActiveSignal && i.LastActivityMs <= resolveBefore).ToList())
+        {
+            incident.Resolve(nowMs);
+            _open.Remove(incident);
+            if (!changed.Contains(incident))
+            {
+                changed.Add(incident);
+            }
+        }
+
+        return [.. changed.Select(i => i.Snapshot())];
+    }
+
+    private WorkingIncident Join(Signal signal, Func<string, string, bool> linked, long nowMs)
+    {
+        var groupFrom = nowMs - (long)groupWindow.TotalMilliseconds;
+        var service = signal.Key.Service;
+        var incident = _open
+            .Where(i => (i.HasActiveSignal || i.LastActivityMs >= groupFrom) && i.Services.Any(s => s == service || linked(s, service)))
+            .MaxBy(i => i.LastActivityMs);
+        if (incident is null)
+        {
+            incident = new WorkingIncident(newId(nowMs), nowMs);
+            _open.Add(incident);
+        }
+
+        return incident;
+    }
+}
