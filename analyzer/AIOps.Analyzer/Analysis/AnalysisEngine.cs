@@ -94,7 +94,7 @@ public sealed class AnalysisEngine
     {
         if (!_monitors.TryGetValue(sample.Key, out var monitor))
         {
-            monitor = new IndicatorMonitor(sample.Key, _options.Rules(), _options.Detector(), _options.BaselineSteps, _options.ClearSteps);
+            monitor = new IndicatorMonitor(sample.Key, _options.Rules(), _options.Detector(), _options.BaselineSteps, _options.ClearSteps, _options.ConfirmSteps);
             _monitors[sample.Key] = monitor;
         }
 

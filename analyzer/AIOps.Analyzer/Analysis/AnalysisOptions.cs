@@ -43,9 +43,17 @@ public sealed class AnalysisOptions
     [Range(1, 1000)]
     public int ClearSteps { get; set; } = 3;
 
-    /// <summary>Requests a window needs before its latency and error rate are judged.</summary>
+    /// <summary>Steps in a row a departure must last before it is a signal (one slow window is a blip).</summary>
+    [Range(1, 1000)]
+    public int ConfirmSteps { get; set; } = 2;
+
+    /// <summary>Requests a window needs before its p95 latency and error rate are judged.</summary>
     [Range(1, 1_000_000)]
     public int MinRequests { get; set; } = 5;
+
+    /// <summary>Requests a window needs before its p99 latency is judged (fewer, and one slow request is the p99).</summary>
+    [Range(1, 1_000_000)]
+    public int MinRequestsP99 { get; set; } = 30;
 
     /// <summary>Also watch each operation with enough traffic, not only each service.</summary>
     public bool Operations { get; set; } = true;
@@ -105,12 +113,16 @@ public sealed class AnalysisOptions
         MemoryRatio = MemoryRatio,
     };
 
-    /// <summary>The ensemble for 10-second steps: a shorter horizon and warm-up than the NAB default, no season search.</summary>
+    /// <summary>
+    /// The ensemble for 10-second steps: a shorter horizon and warm-up than the NAB default, no season search, and
+    /// ranges without their wildest 1 % (a service's first slow requests must not hide a later fault for hours).
+    /// </summary>
     public EnsembleOptions Detector() => new()
     {
         HorizonPoints = HorizonSteps,
         WarmUpPoints = Math.Min(WarmUpSteps, HorizonSteps),
         QuietPoints = WarmUpSteps,
         MaxSeasonHistory = 0,
+        TrimFraction = 0.01,
     };
 }

@@ -58,7 +58,7 @@ public sealed class IndicatorReader(TelemetryStore store, TelemetryQueries queri
             samples.Add(new IndicatorSample(new IndicatorKey(service, operation, Indicator.LatencyP95), timeMs, p95));
         }
 
-        if (point.P99Ms is { } p99)
+        if (point.P99Ms is { } p99 && point.Requests >= options.MinRequestsP99)
         {
             samples.Add(new IndicatorSample(new IndicatorKey(service, operation, Indicator.LatencyP99), timeMs, p99));
         }

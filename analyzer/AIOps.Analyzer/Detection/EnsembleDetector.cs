@@ -94,5 +94,5 @@ public sealed class EnsembleDetector : IStreamingDetector
         return reported / (reported + _options.AlertExcursion);
     }
 
-    private RangeNovelty NewRange() => new(_options.HorizonPoints, _options.WarmUpPoints);
+    private RangeNovelty NewRange() => new(_options.HorizonPoints, _options.WarmUpPoints, _options.TrimFraction);
 }

@@ -27,6 +27,9 @@ public sealed record EnsembleOptions
     /// <summary>The most points kept while looking for the season.</summary>
     public int MaxSeasonHistory { get; init; } = 20_000;
 
+    /// <summary>The share of highest and of lowest values each range leaves out (0: the plain range, as on NAB).</summary>
+    public double TrimFraction { get; init; }
+
     /// <summary>The weighted excursion (in range widths) that maps to a score of 0.5, the alert level.</summary>
     public double AlertExcursion { get; init; } = 0.063;
 
@@ -50,6 +53,7 @@ public sealed record EnsembleOptions
         Require(QuietPoints >= 0, nameof(QuietPoints), "0 or more");
         Require(Period == 0 || Period >= 2, nameof(Period), "0 or at least 2");
         Require(AlertExcursion > 0, nameof(AlertExcursion), "positive");
+        Require(TrimFraction is >= 0 and < 0.5, nameof(TrimFraction), "at least 0 and below 0.5");
         Require(Weights.Values.All(w => w >= 0 && double.IsFinite(w)) && Weights.Values.Any(w => w > 0), nameof(Weights), "non-negative with at least one positive");
     }
 

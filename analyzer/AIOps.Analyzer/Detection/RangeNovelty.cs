@@ -4,12 +4,15 @@ namespace AIOps.Analyzer.Detection;
 /// How far a value goes beyond the range of the last <c>horizon</c> values, in units of that range's width: 0
 /// inside it, 0.1 for a value a tenth of the width above the highest (or below the lowest). A record over a
 /// long horizon is rare in normal operation whatever the series' scale or noise, which is what makes this a
-/// calibrated measure across very different series. Nothing is reported before <c>warmUp</c> values.
+/// calibrated measure across very different series. Nothing is reported before <c>warmUp</c> values. With a
+/// <c>trim</c> fraction, the range leaves out that share of the highest and of the lowest values, so that a few
+/// wild values (a process' first requests, a GC pause) do not hide everything smaller for the whole horizon.
 /// </summary>
-internal sealed class RangeNovelty(int horizon, int warmUp)
+internal sealed class RangeNovelty(int horizon, int warmUp, double trim = 0)
 {
     private readonly SlidingMaximum _highest = new(horizon);
     private readonly SlidingMaximum _negatedLowest = new(horizon);
+    private readonly SortedWindow? _sorted = trim > 0 ? new SortedWindow(horizon) : null;
 
     /// <summary>Scores <paramref name="value"/> against the range so far (rises, falls or both), then adds it.</summary>
     public double Next(double value, bool rise = true, bool fall = true)
@@ -22,14 +25,25 @@ internal sealed class RangeNovelty(int horizon, int warmUp)
         var beyond = 0.0;
         if (_highest.Added >= warmUp)
         {
-            var high = _highest.Maximum;
-            var low = -_negatedLowest.Maximum;
+            var (low, high) = Bounds();
             var width = Math.Max(high - low, Math.Max(Math.Abs(high) * 1e-6, 1e-12));
             beyond = Math.Max(rise ? (value - high) / width : 0, fall ? (low - value) / width : 0);
         }
 
         _highest.Add(value);
         _negatedLowest.Add(-value);
+        _sorted?.Add(value);
         return Math.Max(beyond, 0);
+    }
+
+    private (double Low, double High) Bounds()
+    {
+        if (_sorted is null)
+        {
+            return (-_negatedLowest.Maximum, _highest.Maximum);
+        }
+
+        var skip = (int)Math.Ceiling(_sorted.Count * trim);
+        return (_sorted[skip], _sorted[_sorted.Count - 1 - skip]);
     }
 }

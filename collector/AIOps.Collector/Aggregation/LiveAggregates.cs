@@ -29,6 +29,7 @@ public sealed class LiveAggregates
     private readonly Queue<(ulong ParentId, long SeenAt)> _pendingOrder = new();
     private readonly Lock _gate = new();
     private long _finalUpTo;
+    private long _memoryStart = long.MinValue;
 
     /// <summary>Windows starting before this were handed out as final.</summary>
     public long FinalUpTo
@@ -44,12 +45,25 @@ public sealed class LiveAggregates
 
     public static long WindowOf(long unixNano) => unixNano - (((unixNano % WindowNanos) + WindowNanos) % WindowNanos);
 
-    /// <summary>After a restart: windows before <paramref name="windowStart"/> are already persisted.</summary>
+    /// <summary>After a restart: windows before <paramref name="windowStart"/> are already persisted (and only there).</summary>
     public void ResumeAfter(long windowStart)
     {
         lock (_gate)
         {
             _finalUpTo = Math.Max(_finalUpTo, windowStart);
+            _memoryStart = Math.Max(_memoryStart, windowStart);
+        }
+    }
+
+    /// <summary>The earliest window memory can hold after a restart; older ones are read from the partitions.</summary>
+    public long MemoryStart
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _memoryStart;
+            }
         }
     }
 

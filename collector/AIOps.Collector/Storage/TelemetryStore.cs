@@ -58,14 +58,14 @@ public sealed class TelemetryStore : IDisposable
     /// <summary>RED windows overlapping [from, to): the last hour from memory, older ones from the partitions.</summary>
     public IReadOnlyList<RedWindow> Red(long fromNanos, long toNanos, string? service = null, string? operation = null)
     {
-        var floor = LiveAggregates.MemoryFloor(NowNanos);
+        var floor = MemoryFloor();
         var live = Aggregates.Red(Math.Max(fromNanos, floor), toNanos, service, operation);
         return fromNanos >= floor ? live : [.. Traces.Red(fromNanos, Math.Min(toNanos, floor), service, operation), .. live];
     }
 
     public IReadOnlyList<EdgeWindow> Edges(long fromNanos, long toNanos)
     {
-        var floor = LiveAggregates.MemoryFloor(NowNanos);
+        var floor = MemoryFloor();
         var live = Aggregates.Edges(Math.Max(fromNanos, floor), toNanos);
         return fromNanos >= floor ? live : [.. Traces.Edges(fromNanos, Math.Min(toNanos, floor)), .. live];
     }
@@ -78,6 +78,9 @@ public sealed class TelemetryStore : IDisposable
     }
 
     /// <summary>After a restart: windows that were not persisted yet are recomputed from the stored spans.</summary>
+    /// <summary>Windows from here on are in memory: the last hour, but not what was persisted before a restart.</summary>
+    private long MemoryFloor() => Math.Max(LiveAggregates.MemoryFloor(NowNanos), Aggregates.MemoryStart);
+
     private void RebuildAggregates()
     {
         var now = NowNanos;

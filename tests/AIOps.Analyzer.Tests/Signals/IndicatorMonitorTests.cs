@@ -1,0 +1,94 @@
+using AIOps.Analyzer.Detection;
+using AIOps.Analyzer.Signals;
+
+namespace AIOps.Analyzer.Tests.Signals;
+
+public sealed class IndicatorMonitorTests
+{
+    private const long Step = 10_000;
+    private static readonly EnsembleOptions s_detector = new() { HorizonPoints = 2160, WarmUpPoints = 30, QuietPoints = 30, MaxSeasonHistory = 0 };
+
+    private static IndicatorMonitor Monitor(Indicator indicator) =>
+        new(new IndicatorKey("hotel", null, indicator), new SignificanceRules(), s_detector, baselineSteps: 60, clearSteps: 3);
+
+    private static List<SignalChange> Feed(IndicatorMonitor monitor, IEnumerable<double> values, int offset = 0) =>
+        [.. values.Select((v, i) => monitor.Observe((offset + i) * Step, v)).OfType<SignalChange>()];
+
+    private static IEnumerable<double> Latency(int count, int seed)
+    {
+        var random = new Random(seed);
+        return Enumerable.Range(0, count).Select(_ => 30 + (random.NextDouble() * 8));
+    }
+
+    [Fact]
+    public void Observe_LatencyFault_StartsOneSignalAndEndsItWhenLatencyRecovers()
+    {
+        var monitor = Monitor(Indicator.LatencyP95);
+        var values = Latency(100, 1).Concat(Enumerable.Repeat(330.0, 12)).Concat(Latency(20, 2)).ToList();
+
+        var changes = Feed(monitor, values);
+
+        changes.Should().HaveCount(2);
+        changes[0].Kind.Should().Be(SignalChangeKind.Started);
+        changes[0].Signal.StartedMs.Should().Be(100 * Step, "the first slow step starts the signal");
+        changes[0].Signal.Baseline.Should().BeInRange(30, 38);
+        changes[1].Kind.Should().Be(SignalChangeKind.Ended);
+        changes[1].Signal.EndedMs.Should().Be(114 * Step, "three normal steps end it");
+        changes[1].Signal.Peak.Should().Be(330);
+        monitor.Active.Should().BeNull();
+    }
+
+    [Fact]
+    public void Observe_WithConfirmation_OneSlowWindowIsABlip_TwoAreASignal()
+    {
+        var blip = new IndicatorMonitor(new IndicatorKey("hotel", null, Indicator.LatencyP95), new SignificanceRules(), s_detector, 60, 3, confirmSteps: 2);
+        var trend = new IndicatorMonitor(new IndicatorKey("hotel", null, Indicator.LatencyP95), new SignificanceRules(), s_detector, 60, 3, confirmSteps: 2);
+        var normal = Latency(100, 8).ToList();
+
+        Feed(blip, normal.Append(400).Concat(Latency(10, 9))).Should().BeEmpty();
+        var changes = Feed(trend, normal.Append(400).Append(380));
+
+        changes.Should().ContainSingle().Which.Signal.Should().Match<Signal>(s => s.StartedMs == 100 * Step && s.Peak == 400);
+    }
+
+    [Fact]
+    public void Observe_SmallButRecordLatency_IsNotASignal()
+    {
+        var monitor = Monitor(Indicator.LatencyP95);
+        var values = Latency(100, 3).Append(45).ToList();
+
+        Feed(monitor, values).Should().BeEmpty("45 ms against 34 ms is a record but not 25 ms worse");
+    }
+
+    [Fact]
+    public void Observe_TrafficSurge_IsNotASignal_ButTrafficLoss_Is()
+    {
+        var surge = Monitor(Indicator.RequestRate);
+        var loss = Monitor(Indicator.RequestRate);
+        var normal = Latency(100, 4).Select(v => v / 3).ToList();
+
+        Feed(surge, normal.Concat(Enumerable.Repeat(40.0, 10))).Should().BeEmpty("a flash sale is the business working");
+        var changes = Feed(loss, normal.Concat(Enumerable.Repeat(0.0, 10)));
+
+        changes.Should().ContainSingle(c => c.Kind == SignalChangeKind.Started);
+    }
+
+    [Fact]
+    public void Observe_BeforeTheDetectorWarmsUp_StaysQuiet()
+    {
+        var monitor = Monitor(Indicator.LatencyP95);
+
+        Feed(monitor, Latency(20, 5).Append(900)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Observe_OutOfOrderOrNonFinite_IsIgnored()
+    {
+        var monitor = Monitor(Indicator.LatencyP95);
+        Feed(monitor, Latency(50, 6));
+
+        monitor.Observe(10 * Step, 900).Should().BeNull();
+        monitor.Observe(60 * Step, double.NaN).Should().BeNull();
+        monitor.LastMs.Should().Be(49 * Step);
+    }
+}
