@@ -15,6 +15,8 @@ internal static class DemoCommand
         var travel = new Option<string?>("--travel") { Description = "Path of travel.dll (default: $AIOPS_TRAVEL_DLL, else the build output next to this checkout)" };
         var qps = new Option<double>("--qps") { Description = "Mean load in requests per second (0: no load generator)", DefaultValueFactory = _ => 40 };
         var dayMinutes = new Option<double>("--day-minutes") { Description = "Real minutes per simulated day of traffic", DefaultValueFactory = _ => 60 };
+        var startHour = new Option<double?>("--start-hour") { Description = "Simulated start of the traffic in hours since Monday 00:00 (default: the current time of week)" };
+        var flashSales = new Option<double>("--flash-sales-per-day") { Description = "Flash sales (traffic x3 for half a simulated hour) per simulated day", DefaultValueFactory = _ => 1 };
         var replicas = new Option<string>("--replicas") { Description = "Replicas per service, e.g. hotel=2,order=2", DefaultValueFactory = _ => "hotel=2,flight=2" };
         var balancer = new Option<string>("--balancer") { Description = "Balancing strategy of the services' outgoing calls", DefaultValueFactory = _ => "least-response-time" };
         var otlp = new Option<string?>("--otlp") { Description = "Where the services send telemetry (default: this host's OTLP/HTTP port; 'none' for no telemetry)" };
@@ -24,7 +26,7 @@ internal static class DemoCommand
         var registryPort = new Option<int>("--registry-port") { Description = "The service registry's port", DefaultValueFactory = _ => 5010 };
         var command = new Command("demo", "Run the AIOps host with the travel platform and its load generator on this machine")
         {
-            urls, dataDir, travel, qps, dayMinutes, replicas, balancer, otlp, gatewayPort, registryPort, otlpHttp, otlpGrpc,
+            urls, dataDir, travel, qps, dayMinutes, startHour, flashSales, replicas, balancer, otlp, gatewayPort, registryPort, otlpHttp, otlpGrpc,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -45,6 +47,8 @@ internal static class DemoCommand
                     DataDirectory = Path.Combine(dataDirectory, "demo"),
                     Qps = Validate(result.GetValue(qps), 0, 5000, "--qps"),
                     DayMinutes = Validate(result.GetValue(dayMinutes), 0.1, 10080, "--day-minutes"),
+                    StartHour = result.GetValue(startHour) is { } hour ? Validate(hour, 0, 24 * 7, "--start-hour") : null,
+                    FlashSalesPerDay = Validate(result.GetValue(flashSales), 0, 24, "--flash-sales-per-day"),
                     Replicas = DemoOptions.ParseReplicas(result.GetValue(replicas)),
                     Balancer = result.GetRequiredValue(balancer),
                     Otlp = result.GetValue(otlp) ?? $"http://127.0.0.1:{result.GetValue(otlpHttp)}",

@@ -29,6 +29,12 @@ public sealed record DemoOptions
     /// <summary>Real minutes per simulated day of traffic.</summary>
     public double DayMinutes { get; init; } = 60;
 
+    /// <summary>Simulated start, in hours since Monday 00:00; null: the current time of week (UTC).</summary>
+    public double? StartHour { get; init; }
+
+    /// <summary>Flash sales per simulated day.</summary>
+    public double FlashSalesPerDay { get; init; } = 1;
+
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
     public int ReplicasOf(string service) => Replicas.TryGetValue(service, out var n) ? n : 1;

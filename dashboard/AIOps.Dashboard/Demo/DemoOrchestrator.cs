@@ -98,11 +98,18 @@ public sealed class DemoOrchestrator(
         await WaitForAsync(() => IsHealthyAsync(new Uri($"http://127.0.0.1:{options.GatewayPort.ToString(CultureInfo.InvariantCulture)}/api/catalog"), cancellationToken), deadline, "the gateway to serve", cancellationToken).ConfigureAwait(false);
         if (options.Qps > 0)
         {
-            Start("load", "load",
+            List<string> load =
             [
                 "load", "--target", $"http://127.0.0.1:{options.GatewayPort.ToString(CultureInfo.InvariantCulture)}/", "--qps", options.Qps.ToString(CultureInfo.InvariantCulture),
                 "--day-minutes", options.DayMinutes.ToString(CultureInfo.InvariantCulture), "--report-interval", "30",
-            ]);
+                "--flash-sales-per-day", options.FlashSalesPerDay.ToString(CultureInfo.InvariantCulture),
+            ];
+            if (options.StartHour is { } startHour)
+            {
+                load.AddRange(["--start-hour", startHour.ToString(CultureInfo.InvariantCulture)]);
+            }
+
+            Start("load", "load", load);
         }
     }
 
