@@ -51,14 +51,14 @@ public sealed partial class IsolationForest
     {
         var count = points.Length / dimension;
         var sampleSize = Math.Min(options.SampleSize, count);
-        var builder = new IsolationTreeBuilder(points, dimension, sampleSize, new Random(seed));
+        var builder = new IsolationTreeBuilder(points, dimension, sampleSize, seed);
         var roots = new int[options.TreeCount];
         for (var t = 0; t < roots.Length; t++)
         {
             roots[t] = builder.GrowTree();
         }
 
-        var (feature, value, right) = builder.ToArrays();
-        return new IsolationForest(dimension, sampleSize, roots, feature, value, right);
+        var (nodes, pathLength) = builder.ToArrays();
+        return new IsolationForest(dimension, sampleSize, builder.HeightLimit, roots, nodes, pathLength);
     }
 }

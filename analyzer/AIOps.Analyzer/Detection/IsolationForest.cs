@@ -4,27 +4,28 @@ namespace AIOps.Analyzer.Detection;
 /// A trained isolation forest (Liu, Ting and Zhou, "Isolation Forest", ICDM 2008): random trees that split a random
 /// feature at a random value until each point stands alone. Anomalies are few and different, so they are isolated
 /// after fewer splits; <see cref="Score"/> turns the average path length into s = 2^(-E[h(x)] / c(n)), about 0.5
-/// for a typical point and near 1 for one that is easy to isolate. The trees live in flat arrays (one entry a node,
-/// left child right after its parent) so that scoring allocates nothing. Pure and deterministic given the seed.
+/// for a typical point and near 1 for one that is easy to isolate. The trees live in one flat array of 16-byte
+/// nodes, so that scoring allocates nothing, and walks four trees at a time so that their memory reads overlap.
+/// Pure and deterministic given the seed.
 /// </summary>
 public sealed partial class IsolationForest
 {
-    private const double EulerGamma = 0.5772156649015329;
+    private const int Interleaved = 4;
 
     private readonly int[] _roots;
-    private readonly int[] _feature;
-    private readonly double[] _value;
-    private readonly int[] _right;
+    private readonly IsolationNode[] _nodes;
+    private readonly double[] _pathLength;
+    private readonly int _height;
     private readonly double _normaliser;
 
-    private IsolationForest(int dimension, int sampleSize, int[] roots, int[] feature, double[] value, int[] right)
+    private IsolationForest(int dimension, int sampleSize, int height, int[] roots, IsolationNode[] nodes, double[] pathLength)
     {
         Dimension = dimension;
         SampleSize = sampleSize;
+        _height = height;
         _roots = roots;
-        _feature = feature;
-        _value = value;
-        _right = right;
+        _nodes = nodes;
+        _pathLength = pathLength;
         _normaliser = AveragePathLength(sampleSize);
     }
 
@@ -38,23 +39,38 @@ public sealed partial class IsolationForest
     public int SampleSize { get; }
 
     /// <summary>The nodes of all trees together (a measure of the model's size).</summary>
-    public int NodeCount => _feature.Length;
+    public int NodeCount => _nodes.Length;
 
     /// <summary>The anomaly score of <paramref name="point"/> in (0, 1]: about 0.5 or less is typical, near 1 anomalous.</summary>
     public double Score(ReadOnlySpan<double> point)
     {
         ValidatePoint(point, Dimension);
+        var nodes = _nodes.AsSpan();
         var total = 0.0;
-        foreach (var root in _roots)
+        var t = 0;
+        for (; t + Interleaved <= _roots.Length; t += Interleaved)
         {
-            var node = root;
-            while (_feature[node] >= 0)
+            var (a, b, c, d) = (_roots[t], _roots[t + 1], _roots[t + 2], _roots[t + 3]);
+            for (var step = 0; step < _height; step++)
             {
-                node = point[_feature[node]] < _value[node] ? node + 1 : _right[node];
+                a = nodes[a].Next(a, point);
+                b = nodes[b].Next(b, point);
+                c = nodes[c].Next(c, point);
+                d = nodes[d].Next(d, point);
             }
 
-            // A leaf's value is its depth plus the expected path length of the points it still holds.
-            total += _value[node];
+            total += _pathLength[a] + _pathLength[b] + _pathLength[c] + _pathLength[d];
+        }
+
+        for (; t < _roots.Length; t++)
+        {
+            var a = _roots[t];
+            for (var step = 0; step < _height; step++)
+            {
+                a = nodes[a].Next(a, point);
+            }
+
+            total += _pathLength[a];
         }
 
         return Math.Pow(2, -total / _roots.Length / _normaliser);
@@ -64,7 +80,21 @@ public sealed partial class IsolationForest
     /// c(n) = 2 H(n-1) - 2 (n-1) / n, the average path length of an unsuccessful search in a binary search tree of
     /// n points: what normalises path lengths, and what a leaf still holding n points adds to its depth.
     /// </summary>
-    internal static double AveragePathLength(int n) => n <= 1 ? 0 : (2 * Harmonic(n - 1)) - (2.0 * (n - 1) / n);
+    internal static double AveragePathLength(int n) => AveragePathLengths(n)[n];
+
+    /// <summary>c(0) to c(<paramref name="max"/>), with the harmonic numbers summed exactly on the way.</summary>
+    internal static double[] AveragePathLengths(int max)
+    {
+        var lengths = new double[max + 1];
+        var harmonic = 0.0;
+        for (var n = 2; n <= max; n++)
+        {
+            harmonic += 1.0 / (n - 1);
+            lengths[n] = (2 * harmonic) - (2.0 * (n - 1) / n);
+        }
+
+        return lengths;
+    }
 
     internal static void ValidatePoint(ReadOnlySpan<double> point, int dimension)
     {
@@ -80,23 +110,5 @@ public sealed partial class IsolationForest
                 throw new ArgumentException($"point holds NaN at index {i}", nameof(point));
             }
         }
-    }
-
-    private static double Harmonic(int i)
-    {
-        if (i > 64)
-        {
-            // The asymptotic expansion, within 1e-13 this far out.
-            var square = i * (double)i;
-            return Math.Log(i) + EulerGamma + (1.0 / (2.0 * i)) - (1.0 / (12.0 * square)) + (1.0 / (120.0 * square * square));
-        }
-
-        var sum = 0.0;
-        for (var k = 1; k <= i; k++)
-        {
-            sum += 1.0 / k;
-        }
-
-        return sum;
     }
 }
