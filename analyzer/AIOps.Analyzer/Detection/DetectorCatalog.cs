@@ -16,5 +16,6 @@ public static class DetectorCatalog
             ["spectral-residual"] = () => new SpectralResidualDetector(),
             ["seasonal-baseline"] = () => new SeasonalBaselineDetector(),
             ["change-point"] = () => new ChangePointDetector(),
+            ["isolation-forest"] = () => new IsolationForestDetector(),
         };
 }
