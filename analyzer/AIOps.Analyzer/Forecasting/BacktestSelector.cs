@@ -9,7 +9,7 @@ public sealed class BacktestSelector(IReadOnlyList<Func<IForecaster>> candidates
 {
     public string Name => "auto";
 
-    /// <summary>The default choice: seasonal naive (daily, weekly, blended, median of days) and Holt-Winters.</summary>
+    /// <summary>The default choice: seasonal naive (daily, weekly, blended, median of days), Holt-Winters and singular spectrum analysis.</summary>
     public static BacktestSelector CreateDefault() => new(
     [
         () => new SeasonalNaiveForecaster(),
@@ -17,6 +17,7 @@ public sealed class BacktestSelector(IReadOnlyList<Func<IForecaster>> candidates
         () => new MultiSeasonalNaiveForecaster(SeasonalNaiveVariant.DailyWeeklyBlend),
         () => new MultiSeasonalNaiveForecaster(SeasonalNaiveVariant.DailyMedian),
         () => new HoltWintersForecaster(),
+        () => new SingularSpectrumForecaster(),
     ]);
 
     public string? LastChoice { get; private set; }

@@ -9,6 +9,7 @@ public static class ForecasterCatalog
         ["snaive"] = () => new SeasonalNaiveForecaster(),
         ["naive2"] = () => new Naive2Forecaster(),
         ["holt-winters"] = () => new HoltWintersForecaster(),
+        ["ssa"] = () => new SingularSpectrumForecaster(),
         ["weekly-naive"] = () => new MultiSeasonalNaiveForecaster(SeasonalNaiveVariant.Weekly),
         ["daily-weekly-naive"] = () => new MultiSeasonalNaiveForecaster(SeasonalNaiveVariant.DailyWeeklyBlend),
         ["daily-median-naive"] = () => new MultiSeasonalNaiveForecaster(SeasonalNaiveVariant.DailyMedian),

@@ -27,12 +27,26 @@ public static class PredictionInterval
     {
         ArgumentNullException.ThrowIfNull(mean);
         ArgumentNullException.ThrowIfNull(widening);
+        var sigmas = new double[mean.Count];
+        for (var i = 0; i < mean.Count; i++)
+        {
+            sigmas[i] = sigma * widening(i + 1);
+        }
+
+        return Around(mean, sigmas, coverage);
+    }
+
+    /// <summary>Mean plus and minus z times the step's own error scale, for models that estimate one per step.</summary>
+    public static Forecast Around(IReadOnlyList<double> mean, IReadOnlyList<double> sigmas, double coverage)
+    {
+        ArgumentNullException.ThrowIfNull(mean);
+        ArgumentNullException.ThrowIfNull(sigmas);
         var z = StandardNormal.Quantile(0.5 + coverage / 2);
         var lower = new double[mean.Count];
         var upper = new double[mean.Count];
         for (var i = 0; i < mean.Count; i++)
         {
-            var half = z * sigma * widening(i + 1);
+            var half = z * sigmas[i];
             lower[i] = mean[i] - half;
             upper[i] = mean[i] + half;
         }
