@@ -13,6 +13,7 @@ public static class ForecasterCatalog
         ["weekly-naive"] = () => new MultiSeasonalNaiveForecaster(SeasonalNaiveVariant.Weekly),
         ["daily-weekly-naive"] = () => new MultiSeasonalNaiveForecaster(SeasonalNaiveVariant.DailyWeeklyBlend),
         ["daily-median-naive"] = () => new MultiSeasonalNaiveForecaster(SeasonalNaiveVariant.DailyMedian),
+        ["additive"] = () => new AdditiveModelForecaster(),
         ["auto"] = BacktestSelector.CreateDefault,
     };
 
