@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace AIOps.Analyzer.Analysis;
 
-/// <summary>The analyzer's API under /api/v1: incidents, active signals and request-rate forecasts (docs/api.md).</summary>
+/// <summary>The analyzer's API under /api/v1: incidents, active signals, the analysis' progress and request-rate forecasts (docs/api.md).</summary>
 public static class AnalysisEndpoints
 {
     private const int MaxLimit = 1000;
@@ -17,6 +17,7 @@ public static class AnalysisEndpoints
         api.MapGet("/incidents", ListIncidents);
         api.MapGet("/incidents/{id}", (string id, IncidentStore store) =>
             store.Get(id) is { } incident ? Json(incident) : NotFound($"no incident {id}"));
+        api.MapGet("/analysis", (AnalysisEngine engine) => Json(engine.Status()));
         api.MapGet("/signals", (AnalysisEngine engine) => Json(engine.ActiveSignals().Select(IncidentSignal.From)));
         api.MapGet("/forecasts", (RequestRateForecasts forecasts) => Json(forecasts.All()));
         api.MapGet("/forecasts/{service}", (string service, RequestRateForecasts forecasts) =>

@@ -24,6 +24,7 @@ public sealed class AnalysisEngine
     private readonly IncidentCorrelator _correlator;
     private readonly Lock _gate = new();
     private long _doneUpToMs;
+    private DateTimeOffset? _lastRunAt;
 
     public AnalysisEngine(TelemetryStore store, IndicatorReader reader, IncidentStore incidents, AnalysisOptions options, TimeProvider time, ILogger<AnalysisEngine> logger)
     {
@@ -44,12 +45,27 @@ public sealed class AnalysisEngine
         }
     }
 
+    /// <summary>How far the analysis has got and how many indicators it watches, warm or still learning.</summary>
+    public AnalysisStatus Status()
+    {
+        lock (_gate)
+        {
+            return new AnalysisStatus(
+                _lastRunAt,
+                _doneUpToMs == 0 ? null : DateTimeOffset.FromUnixTimeMilliseconds(_doneUpToMs),
+                _monitors.Count,
+                _monitors.Values.Count(m => m.Steps >= _options.WarmUpSteps),
+                _monitors.Values.Count(m => m.Active is not null));
+        }
+    }
+
     /// <summary>Analyses every window settled since the last run; returns the incidents that changed.</summary>
     public IReadOnlyList<Incident> RunOnce()
     {
         lock (_gate)
         {
-            var nowMs = _time.GetUtcNow().ToUnixTimeMilliseconds();
+            _lastRunAt = _time.GetUtcNow();
+            var nowMs = _lastRunAt.Value.ToUnixTimeMilliseconds();
             var settled = nowMs - (long)_options.SettleDelay.TotalMilliseconds;
             var upTo = settled - (settled % StepMs) - StepMs;
             var replay = _doneUpToMs == 0;
@@ -94,7 +110,7 @@ public sealed class AnalysisEngine
     {
         if (!_monitors.TryGetValue(sample.Key, out var monitor))
         {
-            monitor = new IndicatorMonitor(sample.Key, _options.Rules(), _options.Detector(), _options.BaselineSteps, _options.ClearSteps, _options.ConfirmSteps);
+            monitor = new IndicatorMonitor(sample.Key, _options.Rules(), _options.Detector(), _options.BaselineSteps, _options.ClearSteps, _options.ConfirmSteps, (int)(_options.Season.TotalMilliseconds / StepMs), StepMs);
             _monitors[sample.Key] = monitor;
         }
 

@@ -6,7 +6,8 @@ namespace AIOps.Analyzer.Incidents;
 /// Groups signal changes into incidents. A signal that starts joins the most recent open incident that is still
 /// active or was active within the grouping window and that holds its service or a service linked to it in the
 /// dependency graph; otherwise it opens a new incident. An incident resolves once none of its signals has been
-/// active for the resolve delay. Pure: changes, links and the time in; the incidents that changed out.
+/// active for the resolve delay. Signals that start in the same step are taken best-connected first, so that they
+/// group through the service that links them. Pure: changes, links and the time in; the incidents that changed out.
 /// </summary>
 public sealed class IncidentCorrelator(TimeSpan groupWindow, TimeSpan resolveAfter, Func<long, string> newId)
 {
@@ -33,7 +34,7 @@ public sealed class IncidentCorrelator(TimeSpan groupWindow, TimeSpan resolveAft
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(linked);
         var changed = new List<WorkingIncident>();
-        foreach (var change in changes)
+        foreach (var change in HubsFirst(changes, linked))
         {
             var incident = change.Kind == SignalChangeKind.Started
                 ? Join(change.Signal, linked, nowMs)
@@ -62,6 +63,14 @@ public sealed class IncidentCorrelator(TimeSpan groupWindow, TimeSpan resolveAft
         }
 
         return [.. changed.Select(i => i.Snapshot())];
+    }
+
+    // Signals that start together join up through the one linked to most of the others: order before its callees
+    // user and payment, which are not linked to each other and would otherwise open an incident each.
+    private static IEnumerable<SignalChange> HubsFirst(IReadOnlyList<SignalChange> changes, Func<string, string, bool> linked)
+    {
+        var started = changes.Where(c => c.Kind == SignalChangeKind.Started).Select(c => c.Signal.Key.Service).Distinct().ToList();
+        return changes.OrderBy(c => c.Kind == SignalChangeKind.Started ? -started.Count(s => s != c.Signal.Key.Service && linked(s, c.Signal.Key.Service)) : int.MinValue);
     }
 
     private WorkingIncident Join(Signal signal, Func<string, string, bool> linked, long nowMs)

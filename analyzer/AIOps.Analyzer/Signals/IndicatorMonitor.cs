@@ -11,18 +11,34 @@ namespace AIOps.Analyzer.Signals;
 /// </summary>
 public sealed class IndicatorMonitor
 {
+    private const int SeasonsBack = 3;
+    private const int SeasonalHalfWidth = 3;
+
     private readonly IndicatorKey _key;
     private readonly SignificanceRules _rules;
     private readonly int _clearSteps;
     private readonly int _confirmSteps;
     private readonly EnsembleDetector _detector;
     private readonly SlidingWindow _recent;
+    private readonly SeasonalReference? _seasonal;
+    private readonly long _stepMs;
     private Signal? _active;
     private Signal? _pending;
     private int _pendingSteps;
     private int _calmSteps;
 
-    public IndicatorMonitor(IndicatorKey key, SignificanceRules rules, EnsembleOptions detectorOptions, int baselineSteps, int clearSteps, int confirmSteps = 1)
+    /// <param name="key">The indicator watched.</param>
+    /// <param name="rules">What change is significant.</param>
+    /// <param name="detectorOptions">The ensemble detector's settings.</param>
+    /// <param name="baselineSteps">Steps the median baseline covers.</param>
+    /// <param name="clearSteps">Steps back to normal before a signal ends.</param>
+    /// <param name="confirmSteps">Steps in a row a departure must last to become a signal.</param>
+    /// <param name="seasonSteps">
+    /// The traffic's daily cycle in steps, or 0 for none. A request rate is then judged against the same time of the
+    /// previous days, not the last minutes, and not at all before it has seen a whole cycle.
+    /// </param>
+    /// <param name="stepMs">The time between steps, so that missed steps keep the cycle's phase.</param>
+    public IndicatorMonitor(IndicatorKey key, SignificanceRules rules, EnsembleOptions detectorOptions, int baselineSteps, int clearSteps, int confirmSteps = 1, int seasonSteps = 0, long stepMs = 10_000)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentOutOfRangeException.ThrowIfLessThan(baselineSteps, 3);
@@ -34,6 +50,11 @@ public sealed class IndicatorMonitor
         _clearSteps = clearSteps;
         _detector = new EnsembleDetector(detectorOptions);
         _recent = new SlidingWindow(baselineSteps);
+        _stepMs = stepMs;
+        if (key.Indicator == Indicator.RequestRate && seasonSteps > 0)
+        {
+            _seasonal = new SeasonalReference(seasonSteps, SeasonsBack, Math.Min(SeasonalHalfWidth, seasonSteps - 1));
+        }
     }
 
     /// <summary>The signal in progress, if any.</summary>
@@ -41,6 +62,9 @@ public sealed class IndicatorMonitor
 
     /// <summary>The time of the last step seen.</summary>
     public long LastMs { get; private set; } = long.MinValue;
+
+    /// <summary>The steps seen so far.</summary>
+    public int Steps { get; private set; }
 
     /// <summary>Takes the next step; returns what changed, if anything.</summary>
     public SignalChange? Observe(long timeMs, double value)
@@ -50,7 +74,18 @@ public sealed class IndicatorMonitor
             return null;
         }
 
+        if (_seasonal is not null && LastMs != long.MinValue)
+        {
+            for (var missed = ((timeMs - LastMs) / _stepMs) - 1; missed > 0; missed--)
+            {
+                _seasonal.Add(double.NaN);
+            }
+        }
+
+        var seasonal = _seasonal?.Next();
+        _seasonal?.Add(value);
         LastMs = timeMs;
+        Steps++;
         var score = _detector.Update(timeMs, value);
         if (_active is { } active)
         {
@@ -60,8 +95,8 @@ public sealed class IndicatorMonitor
         var change = _pending is { } pending ? Confirm(pending, value) : null;
         if (_pending is null && _active is null && _recent.Count >= Math.Min(_recent.Capacity, 3) && score >= 0.5)
         {
-            var baseline = _recent.MedianAndScale().Median;
-            if (_rules.IsSignificant(_key.Indicator, value, baseline))
+            var baseline = _seasonal is null ? _recent.MedianAndScale().Median : seasonal ?? double.NaN;
+            if (double.IsFinite(baseline) && _rules.IsSignificant(_key.Indicator, value, baseline))
             {
                 _pending = new Signal { Key = _key, StartedMs = timeMs, Baseline = baseline, Peak = value, Last = value, Score = score, Driver = _detector.Driver };
                 _pendingSteps = 0;

@@ -38,6 +38,20 @@ public sealed class IncidentCorrelatorTests
     }
 
     [Fact]
+    public void Apply_SignalsStartingTogether_GroupThroughTheServiceThatLinksThem()
+    {
+        var correlator = Correlator();
+        Func<string, string, bool> orderCallsUserAndPayment = (a, b) => (a, b) is ("order", "user") or ("user", "order") or ("order", "payment") or ("payment", "order");
+
+        var opened = correlator.Apply(
+            [Start("user", Indicator.ErrorRate, 0), Start("payment", Indicator.ErrorRate, 0), Start("order", Indicator.ErrorRate, 0)],
+            orderCallsUserAndPayment,
+            0);
+
+        opened.Should().ContainSingle().Which.Services.Should().BeEquivalentTo(["order", "user", "payment"]);
+    }
+
+    [Fact]
     public void Apply_SignalOnAnUnlinkedService_OpensAnotherIncident()
     {
         var correlator = Correlator();

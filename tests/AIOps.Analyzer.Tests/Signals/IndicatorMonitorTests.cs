@@ -91,4 +91,55 @@ public sealed class IndicatorMonitorTests
         monitor.Observe(60 * Step, double.NaN).Should().BeNull();
         monitor.LastMs.Should().Be(49 * Step);
     }
+
+    // A compressed day of 90 steps: a night trough at a tenth of the evening peak, Poisson-like noise.
+    private static IEnumerable<double> DailyRate(int days, int seed, Func<int, double>? change = null)
+    {
+        var random = new Random(seed);
+        return Enumerable.Range(0, days * 90).Select(t =>
+        {
+            var phase = 2 * Math.PI * (t % 90) / 90;
+            var rate = 20 + (18 * Math.Sin(phase)) + 1;
+            rate *= change?.Invoke(t) ?? 1;
+            return Math.Max(0, rate + (Math.Sqrt(rate) * 0.3 * ((random.NextDouble() * 2) - 1)));
+        });
+    }
+
+    private static IndicatorMonitor SeasonalRateMonitor() =>
+        new(new IndicatorKey("flight", null, Indicator.RequestRate), new SignificanceRules(), s_detector, 60, 3, confirmSteps: 2, seasonSteps: 90);
+
+    [Fact]
+    public void Observe_RequestRateFallingIntoTheNightlyTrough_IsNoSignalWhenTheCycleIsKnown()
+    {
+        var changes = Feed(SeasonalRateMonitor(), DailyRate(days: 3, seed: 5));
+
+        changes.Should().BeEmpty("each night is compared with the night before, not with the evening");
+    }
+
+    [Fact]
+    public void Observe_RequestRateHalvedAtMidday_OnTheSecondDay_IsASignalAgainstYesterday()
+    {
+        var changes = Feed(SeasonalRateMonitor(), DailyRate(days: 3, seed: 6, t => t is >= 110 and < 130 ? 0.2 : 1));
+
+        changes.Should().Contain(c => c.Kind == SignalChangeKind.Started);
+        var started = changes.First(c => c.Kind == SignalChangeKind.Started).Signal;
+        started.StartedMs.Should().BeInRange(110 * Step, 112 * Step);
+        started.Baseline.Should().BeGreaterThan(25, "yesterday at this time");
+    }
+
+    [Fact]
+    public void Observe_RequestRateDrop_OnTheFirstDay_WaitsForACycleBeforeJudging()
+    {
+        var changes = Feed(SeasonalRateMonitor(), DailyRate(days: 1, seed: 7, t => t is >= 40 and < 60 ? 0.2 : 1));
+
+        changes.Should().BeEmpty("without a cycle seen a falling rate may be the day's shape");
+    }
+
+    [Fact]
+    public void Observe_FlashSaleYesterday_DoesNotMakeTodaysNormalTrafficADrop()
+    {
+        var changes = Feed(SeasonalRateMonitor(), DailyRate(days: 3, seed: 8, t => t is >= 20 and < 22 ? 3 : 1));
+
+        changes.Should().BeEmpty("the reference is a median over the steps around the same time");
+    }
 }
