@@ -67,7 +67,8 @@ public sealed class AnalysisEngine
             _lastRunAt = _time.GetUtcNow();
             var nowMs = _lastRunAt.Value.ToUnixTimeMilliseconds();
             var settled = nowMs - (long)_options.SettleDelay.TotalMilliseconds;
-            var upTo = settled - (settled % StepMs) - StepMs;
+            // Every window that ended by then: the one starting at upTo - StepMs is the last complete one.
+            var upTo = settled - (settled % StepMs);
             var replay = _doneUpToMs == 0;
             var from = replay ? upTo - (long)_options.Backfill.TotalMilliseconds : _doneUpToMs;
             if (upTo <= from)

@@ -17,11 +17,11 @@ public sealed class AnalysisOptions
 
     /// <summary>How often the analysis runs.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
-    public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long after a 10-second window ends it is analysed (spans arrive in batches, a little late).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
-    public TimeSpan SettleDelay { get; set; } = TimeSpan.FromSeconds(12);
+    public TimeSpan SettleDelay { get; set; } = TimeSpan.FromSeconds(8);
 
     /// <summary>History replayed into the detectors at start, so a restart does not begin blind.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
@@ -43,9 +43,12 @@ public sealed class AnalysisOptions
     [Range(1, 1000)]
     public int ClearSteps { get; set; } = 3;
 
-    /// <summary>Steps in a row a departure must last before it is a signal (one slow window is a blip).</summary>
+    /// <summary>
+    /// Steps in a row a departure must last before it is a signal: one slow window is a blip, and a stall of a few
+    /// seconds can straddle two; three (30 s) is a trend.
+    /// </summary>
     [Range(1, 1000)]
-    public int ConfirmSteps { get; set; } = 2;
+    public int ConfirmSteps { get; set; } = 3;
 
     /// <summary>Requests a window needs before its p95 latency and error rate are judged.</summary>
     [Range(1, 1_000_000)]

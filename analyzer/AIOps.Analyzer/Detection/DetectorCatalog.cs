@@ -13,6 +13,9 @@ public static class DetectorCatalog
         new Dictionary<string, Func<IStreamingDetector>>(StringComparer.Ordinal)
         {
             [Default] = EnsembleDetector.CreateDefault,
+
+            // The same features weighted alike: what the weight on the value itself is worth.
+            ["ensemble-equal"] = () => new EnsembleDetector(new EnsembleOptions { Weights = Enum.GetValues<NoveltyFeature>().ToDictionary(f => f, _ => 1.0) }),
             ["spectral-residual"] = () => new SpectralResidualDetector(),
             ["seasonal-baseline"] = () => new SeasonalBaselineDetector(),
             ["change-point"] = () => new ChangePointDetector(),

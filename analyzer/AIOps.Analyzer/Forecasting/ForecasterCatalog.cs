@@ -15,6 +15,7 @@ public static class ForecasterCatalog
         ["daily-median-naive"] = () => new MultiSeasonalNaiveForecaster(SeasonalNaiveVariant.DailyMedian),
         ["additive"] = () => new AdditiveModelForecaster(),
         ["auto"] = BacktestSelector.CreateDefault,
+        ["combined"] = () => new CombinationForecaster("combined", [() => new SingularSpectrumForecaster(), () => new AdditiveModelForecaster()]),
     };
 
     public static IReadOnlyList<string> Names => [.. s_factories.Keys.Order(StringComparer.Ordinal)];

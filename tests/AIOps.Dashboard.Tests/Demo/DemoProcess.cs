@@ -65,7 +65,11 @@ internal sealed class DemoProcess : IAsyncDisposable
 
         Process.Dispose();
         Http.Dispose();
-        Directory.Delete(_dataDirectory, recursive: true);
+        // AIOPS_TEST_KEEP_DATA=1 keeps the store and the logs for a look after a failure.
+        if (Environment.GetEnvironmentVariable("AIOPS_TEST_KEEP_DATA") != "1")
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
     }
 
     private async Task<string?> PhaseAsync()
