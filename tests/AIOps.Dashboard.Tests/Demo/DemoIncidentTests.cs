@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using AIOps.Testing;
+using Xunit.Abstractions;
 
 namespace AIOps.Dashboard.Tests.Demo;
 
@@ -11,7 +12,7 @@ namespace AIOps.Dashboard.Tests.Demo;
 /// on every instance of one service opens an incident within a minute whose signals name that service.
 /// </summary>
 [Collection(nameof(DemoIncidentRun))]
-public sealed class DemoIncidentTests
+public sealed class DemoIncidentTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan s_quietRun = TimeSpan.FromMinutes(30);
     private static readonly TimeSpan s_detectionLimit = TimeSpan.FromSeconds(60);
@@ -38,6 +39,8 @@ public sealed class DemoIncidentTests
             }
         }
 
+        var watched = await demo.GetAsync("/api/v1/analysis");
+        output.WriteLine($"no incident in {Stopwatch.GetElapsedTime(quietStarted):mm\\:ss} of warm analysis over {watched.GetProperty("warmIndicators")} indicators");
         var load = await File.ReadAllTextAsync(demo.LoadLog);
         load.Should().Contain("FLASH SALE", "the quiet run includes a flash sale");
         load.Should().Contain("sim Tue", "the quiet run covers more than a simulated day, peaks included");
@@ -48,7 +51,7 @@ public sealed class DemoIncidentTests
         var injected = Stopwatch.GetTimestamp();
         foreach (var address in instances)
         {
-            using var response = await demo.Http.PostAsJsonAsync(new Uri(new Uri(address), "/admin/faults"), new { kind = "latency", intensity = 300, duration = 120 });
+            using var response = await demo.Http.PostAsJsonAsync(new Uri(new Uri(address), "/admin/faults"), new { kind = "latency", intensity = 300, durationSeconds = 120 });
             response.EnsureSuccessStatusCode();
         }
 
@@ -63,7 +66,9 @@ public sealed class DemoIncidentTests
             },
             s_detectionLimit,
             $"an incident naming {FaultyService}");
-        Stopwatch.GetElapsedTime(injected).Should().BeLessThan(s_detectionLimit);
+        var delay = Stopwatch.GetElapsedTime(injected);
+        output.WriteLine($"incident after {delay.TotalSeconds:F1} s: {opened}");
+        delay.Should().BeLessThan(s_detectionLimit);
         opened!.Value.GetProperty("services").EnumerateArray().Select(s => s.GetString()).Should().Contain(FaultyService);
         opened.Value.GetProperty("title").GetString().Should().NotBeNullOrWhiteSpace();
     }
