@@ -13,10 +13,10 @@ public sealed class IsolationForestDetector : IStreamingDetector
     private readonly double[] _point = new double[3];
     private double? _previous;
 
-    public IsolationForestDetector(int meanPoints = 12, int windowPoints = 1024, int rebuildEvery = 256, IsolationForestOptions? options = null)
+    public IsolationForestDetector(int meanPoints = 12, int windowPoints = 1024, int rebuildEvery = 1024, IsolationForestOptions? options = null, int firstAfter = 256)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(meanPoints, 1);
-        _forest = new StreamingIsolationForest(_point.Length, windowPoints, rebuildEvery, options);
+        _forest = new StreamingIsolationForest(_point.Length, windowPoints, rebuildEvery, options, Math.Min(firstAfter, rebuildEvery));
         _mean = new RollingSum(meanPoints);
     }
 

@@ -1,34 +1,28 @@
 namespace AIOps.Analyzer.Detection;
 
-/// <summary>The last <c>capacity</c> values, with their median and median absolute deviation on demand.</summary>
+/// <summary>
+/// The last <c>capacity</c> values, with their median and median absolute deviation on demand. The values are
+/// kept sorted (<see cref="SortedWindow"/>), so the median is a lookup and the MAD a walk outwards from it: the
+/// deviations on either side of the median come in ascending order, and merging the two runs up to the middle
+/// rank gives their median without sorting them.
+/// </summary>
 internal sealed class SlidingWindow(int capacity)
 {
-    private readonly double[] _values = new double[capacity];
-    private readonly double[] _scratch = new double[capacity];
-    private int _count;
-    private int _next;
+    private readonly SortedWindow _values = new(capacity);
 
-    public int Count => _count;
+    public int Count => _values.Count;
 
     public int Capacity => capacity;
 
-    public void Add(double value)
-    {
-        _values[_next] = value;
-        _next = (_next + 1) % capacity;
-        _count = Math.Min(_count + 1, capacity);
-    }
+    public void Add(double value) => _values.Add(value);
 
-    public void Clear()
-    {
-        _count = 0;
-        _next = 0;
-    }
+    public void Clear() => _values.Clear();
 
     /// <summary>Adds every value held here to <paramref name="target"/>.</summary>
     public void CopyTo(SlidingWindow target)
     {
-        for (var i = 0; i < _count; i++)
+        ArgumentNullException.ThrowIfNull(target);
+        for (var i = 0; i < _values.Count; i++)
         {
             target.Add(_values[i]);
         }
@@ -37,24 +31,38 @@ internal sealed class SlidingWindow(int capacity)
     /// <summary>Median and MAD (scaled by 1.4826 to estimate a standard deviation) of the values held.</summary>
     public (double Median, double Scale) MedianAndScale()
     {
-        if (_count == 0)
+        var n = _values.Count;
+        if (n == 0)
         {
             return (double.NaN, double.NaN);
         }
 
-        var span = _scratch.AsSpan(0, _count);
-        _values.AsSpan(0, _count).CopyTo(span);
-        span.Sort();
-        var median = Median(span);
-        for (var i = 0; i < span.Length; i++)
+        var median = n % 2 == 1 ? _values[n / 2] : (_values[(n / 2) - 1] + _values[n / 2]) / 2;
+
+        // Ranks up to (n - 1) / 2 lie at or below the median, from n / 2 on at or above it.
+        var below = (n - 1) / 2;
+        var above = below + 1;
+        double lower = 0, upper = 0;
+        for (var rank = 0; rank <= n / 2; rank++)
         {
-            span[i] = Math.Abs(span[i] - median);
+            double deviation;
+            if (above >= n || (below >= 0 && median - _values[below] <= _values[above] - median))
+            {
+                deviation = median - _values[below--];
+            }
+            else
+            {
+                deviation = _values[above++] - median;
+            }
+
+            if (rank == (n - 1) / 2)
+            {
+                lower = deviation;
+            }
+
+            upper = deviation;
         }
 
-        span.Sort();
-        return (median, 1.4826 * Median(span));
+        return (median, 1.4826 * (lower + upper) / 2);
     }
-
-    private static double Median(ReadOnlySpan<double> sorted) =>
-        sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
 }

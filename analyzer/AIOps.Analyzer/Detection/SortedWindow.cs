@@ -14,6 +14,8 @@ internal sealed class SortedWindow(int capacity)
 
     public int Count => _count;
 
+    public int Capacity => capacity;
+
     /// <summary>The value of rank <paramref name="index"/> (0 is the smallest).</summary>
     public double this[int index] => _sorted[index];
 
@@ -31,6 +33,12 @@ internal sealed class SortedWindow(int capacity)
         Array.Copy(_sorted, at, _sorted, at + 1, _count - at);
         _sorted[at] = value;
         _count++;
+    }
+
+    public void Clear()
+    {
+        _count = 0;
+        _next = 0;
     }
 
     private void Remove(double value)

@@ -11,6 +11,7 @@ public sealed class StreamingIsolationForest
 {
     private readonly int _dimension;
     private readonly int _rebuildEvery;
+    private readonly int _firstAfter;
     private readonly IsolationForestOptions _options;
     private readonly double[] _window;
     private int _held;
@@ -20,9 +21,11 @@ public sealed class StreamingIsolationForest
 
     /// <param name="dimension">The number of values in a point.</param>
     /// <param name="windowPoints">The most recent points the forest is grown from.</param>
-    /// <param name="rebuildEvery">Points between two forests; the first is grown after this many points.</param>
+    /// <param name="rebuildEvery">Points between two forests.</param>
     /// <param name="options">Trees, subsample size and seed of each forest.</param>
-    public StreamingIsolationForest(int dimension, int windowPoints = 1024, int rebuildEvery = 256, IsolationForestOptions? options = null)
+    /// <param name="firstAfter">Points before the first forest (default: <paramref name="rebuildEvery"/>); a first forest
+    /// from a short window is crude but better than none.</param>
+    public StreamingIsolationForest(int dimension, int windowPoints = 1024, int rebuildEvery = 1024, IsolationForestOptions? options = null, int? firstAfter = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(dimension, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(windowPoints, 2);
@@ -31,6 +34,8 @@ public sealed class StreamingIsolationForest
         _options.Validate();
         _dimension = dimension;
         _rebuildEvery = rebuildEvery;
+        _firstAfter = firstAfter ?? rebuildEvery;
+        ArgumentOutOfRangeException.ThrowIfLessThan(_firstAfter, 2, nameof(firstAfter));
         _window = new double[windowPoints * dimension];
     }
 
@@ -47,7 +52,7 @@ public sealed class StreamingIsolationForest
         _next = (_next + 1) % capacity;
         _held = Math.Min(_held + 1, capacity);
         _added++;
-        if (_added % _rebuildEvery == 0)
+        if (_added == _firstAfter || (_added > _firstAfter && (_added - _firstAfter) % _rebuildEvery == 0))
         {
             // Each forest has its own seed, derived from the configured one so that runs repeat.
             var seed = unchecked(_options.Seed + (_builds++ * 7919));

@@ -10,8 +10,8 @@ public sealed class IsolationForestDetectorTests
     public void Update_SpikeOnADailyCycle_IsTheHighestScore()
     {
         var random = new Random(1);
-        var values = Enumerable.Range(0, 3 * 288).Select(i => 100 + (40 * Math.Sin(2 * Math.PI * i / 288)) + (random.NextDouble() * 4)).ToArray();
-        var at = 700;
+        var values = Enumerable.Range(0, 5 * 288).Select(i => 100 + (40 * Math.Sin(2 * Math.PI * i / 288)) + (random.NextDouble() * 4)).ToArray();
+        var at = 1300;
         values[at] += 30;
         var detector = new IsolationForestDetector();
 
