@@ -9,6 +9,9 @@ public static class DetectorCatalog
     /// <summary>The detector used when none is named.</summary>
     public const string Default = "ensemble";
 
+    // Points after an alert in which only a stronger score alerts again (as the ensemble's default).
+    private const int QuietPoints = 100;
+
     public static IReadOnlyDictionary<string, Func<IStreamingDetector>> Detectors { get; } =
         new Dictionary<string, Func<IStreamingDetector>>(StringComparer.Ordinal)
         {
@@ -16,9 +19,9 @@ public static class DetectorCatalog
 
             // The same features weighted alike: what the weight on the value itself is worth.
             ["ensemble-equal"] = () => new EnsembleDetector(new EnsembleOptions { Weights = Enum.GetValues<NoveltyFeature>().ToDictionary(f => f, _ => 1.0) }),
-            ["spectral-residual"] = () => new SpectralResidualDetector(),
-            ["seasonal-baseline"] = () => new SeasonalBaselineDetector(),
-            ["change-point"] = () => new ChangePointDetector(),
-            ["isolation-forest"] = () => new IsolationForestDetector(),
+            ["spectral-residual"] = () => new NewMaximaOnly(new SpectralResidualDetector(), QuietPoints),
+            ["seasonal-baseline"] = () => new NewMaximaOnly(new SeasonalBaselineDetector(), QuietPoints),
+            ["change-point"] = () => new NewMaximaOnly(new ChangePointDetector(), QuietPoints),
+            ["isolation-forest"] = () => new NewMaximaOnly(new IsolationForestDetector(), QuietPoints),
         };
 }
