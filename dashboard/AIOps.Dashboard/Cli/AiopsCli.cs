@@ -12,6 +12,7 @@ internal static class AiopsCli
         BenchCommand.Create(),
         DetectCommand.Create(),
         ForecastCommand.Create(),
+        RcaCommand.Create(),
         EvalCommand.Create(),
     };
 }

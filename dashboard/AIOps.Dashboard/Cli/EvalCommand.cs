@@ -9,5 +9,6 @@ internal static class EvalCommand
     {
         EvalNabCommand.Create(),
         EvalM4Command.Create(),
+        EvalRcaCommand.Create(),
     };
 }

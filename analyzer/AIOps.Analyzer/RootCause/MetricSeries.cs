@@ -1,0 +1,7 @@
+namespace AIOps.Analyzer.RootCause;
+
+/// <summary>
+/// One metric of one service over time, e.g. the CPU of <c>carts</c>. Points are in time order; a non-finite
+/// value is a gap and is ignored by the ranker.
+/// </summary>
+public sealed record MetricSeries(string Service, string Name, IReadOnlyList<MetricPoint> Points);
