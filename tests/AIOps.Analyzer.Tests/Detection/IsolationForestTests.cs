@@ -88,14 +88,22 @@ public sealed class IsolationForestTests
         var point = new[] { 0.5, -0.5 };
         forest.Score(point);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1000; i++)
+// A scorer that allocates does so on every pass; the runtime's tiered recompilation may allocate on this thread
+        // once, in one pass, so one clean pass of five is the proof.
+        var allocated = new List<long>();
+        for (var pass = 0; pass < 5; pass++)
         {
-            point[0] = i / 1000.0;
-            forest.Score(point);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 1000; i++)
+            {
+                point[0] = i / 1000.0;
+                forest.Score(point);
+            }
+
+            allocated.Add(GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+        allocated.Should().Contain(0);
     }
 
     [Theory]
