@@ -183,7 +183,8 @@ public sealed class DemoOrchestrator(
         lines.Add(options.Qps > 0
             ? string.Create(CultureInfo.InvariantCulture, $"  Load generator    {options.Qps} req/s mean, a simulated day every {options.DayMinutes} min (log: {Path.Combine(options.DataDirectory, "logs", "load.log")})")
             : "  Load generator    off (--qps 0)");
-        lines.Add("  Inject a fault    dotnet " + options.TravelDll + " chaos inject hotel --kind latency --intensity 300 --duration 120");
+        lines.Add("  Inject a fault    dotnet " + options.TravelDll + " chaos inject hotel --kind latency --intensity 300 --duration 120 --all");
+        lines.Add("  See it            " + Links()["AIOps"] + "/api/v1/incidents  (within a minute, once the detectors have watched 5 minutes of traffic)");
         lines.Add("Press Ctrl-C to stop everything.");
         Console.WriteLine(string.Join(Environment.NewLine, lines));
     }
