@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using AIOps.Analyzer.RootCause;
 
 namespace AIOps.Analyzer.Evaluation.Rca;
@@ -8,7 +7,7 @@ namespace AIOps.Analyzer.Evaluation.Rca;
 /// with a fault-free phase of the same day). Loading lists the cases only; the spans and metrics of a case are read
 /// from disk for the window asked, so memory stays bounded by one window.
 /// </summary>
-public sealed class NezhaDataset
+public sealed partial class NezhaDataset
 {
     /// <summary>The folder holding the faults' days.</summary>
     public const string FaultFolder = "rca_data";
@@ -21,6 +20,12 @@ public sealed class NezhaDataset
 
     /// <summary>The prefix of the metric columns about the node a pod runs on rather than the pod.</summary>
     public const string NodeMetricPrefix = "Node";
+
+    /// <summary>The folder of a day holding one file of metrics per pod.</summary>
+    public const string MetricFolderName = "metric";
+
+    /// <summary>The folder of a day holding one file of spans per minute.</summary>
+    public const string TraceFolderName = "trace";
 
     /// <summary>How far before the anomaly start <see cref="ToRcaCase"/> reads by default.</summary>
     public static readonly TimeSpan DefaultBefore = TimeSpan.FromMinutes(10);
@@ -69,41 +74,6 @@ public sealed class NezhaDataset
     }
 
     /// <summary>
-    /// The spans of the case's day that start in [<paramref name="fromMs"/>, <paramref name="toMs"/>), from the fault
-    /// and the fault-free folders alike, each once (some files overlap), in file order: not sorted by time.
-    /// </summary>
-    public IEnumerable<NezhaSpan> Spans(NezhaCase @case, long fromMs, long toMs)
-    {
-        ArgumentNullException.ThrowIfNull(@case);
-        return Distinct(TraceFiles(@case.Day, fromMs, toMs).SelectMany(NezhaTraceCsv.ReadFile), fromMs, toMs);
-    }
-
-    /// <summary>The spans of <see cref="Spans"/>, read asynchronously.</summary>
-    public async IAsyncEnumerable<NezhaSpan> SpansAsync(NezhaCase @case, long fromMs, long toMs, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(@case);
-        var seen = new HashSet<(string, string)>();
-        foreach (var file in TraceFiles(@case.Day, fromMs, toMs))
-        {
-            await foreach (var span in NezhaTraceCsv.ReadFileAsync(file, cancellationToken))
-            {
-                if (span.StartMs >= fromMs && span.StartMs < toMs && seen.Add((span.TraceId, span.SpanId)))
-                {
-                    yield return span;
-                }
-            }
-        }
-    }
-
-    /// <summary>Every span of the fault-free phase of the case's day (<c>construct_data/&lt;day&gt;/trace</c>): a few minutes.</summary>
-    public IEnumerable<NezhaSpan> FaultFreeSpans(NezhaCase @case)
-    {
-        ArgumentNullException.ThrowIfNull(@case);
-        var files = NezhaTraceFiles.Covering([Path.Combine(Root, FaultFreeFolder, @case.Day, "trace")], @case.Day, long.MinValue / 2, long.MaxValue / 2);
-        return Distinct(files.SelectMany(NezhaTraceCsv.ReadFile), long.MinValue, long.MaxValue);
-    }
-
-    /// <summary>
     /// The pod metrics of the case's day in [<paramref name="fromMs"/>, <paramref name="toMs"/>), one series per pod
     /// and metric, attributed to the pod's service. The node-level columns are left out unless asked for: they
     /// describe the machine a pod shares with others and would blame all of them. (The fault-free folder holds the
@@ -137,20 +107,5 @@ public sealed class NezhaDataset
         return new RcaCase(@case.Name, @case.RootCause, @case.Fault, Metrics(@case, from, to), @case.AnomalyStartMs);
     }
 
-    private string MetricFolder(NezhaCase @case) => Path.Combine(Root, FaultFolder, @case.Day, "metric");
-
-    private IReadOnlyList<string> TraceFiles(string day, long fromMs, long toMs) => NezhaTraceFiles.Covering(
-        [Path.Combine(Root, FaultFolder, day, "trace"), Path.Combine(Root, FaultFreeFolder, day, "trace")], day, fromMs, toMs);
-
-    private static IEnumerable<NezhaSpan> Distinct(IEnumerable<NezhaSpan> spans, long fromMs, long toMs)
-    {
-        var seen = new HashSet<(string, string)>();
-        foreach (var span in spans)
-        {
-            if (span.StartMs >= fromMs && span.StartMs < toMs && seen.Add((span.TraceId, span.SpanId)))
-            {
-                yield return span;
-            }
-        }
-    }
+    private string MetricFolder(NezhaCase @case) => Path.Combine(Root, FaultFolder, @case.Day, MetricFolderName);
 }

@@ -39,16 +39,23 @@ public static class NezhaTraceFiles
     /// The trace files in <paramref name="folders"/> (the trace folders of <paramref name="day"/>) that may hold
     /// spans of the window, in the order of their named minutes.
     /// </summary>
-    public static IReadOnlyList<string> Covering(IEnumerable<string> folders, string day, long fromMs, long toMs)
+    public static IReadOnlyList<string> Covering(IEnumerable<string> folders, string day, long fromMs, long toMs) =>
+        [.. Named(folders, day).Where(file => MayCover(file.MinuteMs, fromMs, toMs)).Select(file => file.Path)];
+
+    /// <summary>Every trace file in <paramref name="folders"/>, in the order of their named minutes.</summary>
+    public static IReadOnlyList<string> All(IEnumerable<string> folders, string day) =>
+        [.. Named(folders, day).Select(file => file.Path)];
+
+    private static IEnumerable<(string Path, long MinuteMs)> Named(IEnumerable<string> folders, string day)
     {
         ArgumentNullException.ThrowIfNull(folders);
-        return [.. folders
+        return folders
             .Where(Directory.Exists)
             .SelectMany(folder => Directory.EnumerateFiles(folder, "*" + Suffix))
             .Select(path => (Path: path, Minute: MinuteOf(day, Path.GetFileName(path))))
-            .Where(file => file.Minute is { } minute && MayCover(minute, fromMs, toMs))
-            .OrderBy(file => file.Minute)
-            .ThenBy(file => file.Path, StringComparer.Ordinal)
-            .Select(file => file.Path)];
+            .Where(file => file.Minute is not null)
+            .Select(file => (file.Path, MinuteMs: file.Minute!.Value))
+            .OrderBy(file => file.MinuteMs)
+            .ThenBy(file => file.Path, StringComparer.Ordinal);
     }
 }

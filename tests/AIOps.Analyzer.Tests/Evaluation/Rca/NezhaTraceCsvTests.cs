@@ -48,7 +48,7 @@ public sealed class NezhaTraceCsvTests
             .Should().Throw<InvalidDataException>().WithMessage("x.csv:1: header*");
 
     [Fact]
-    public async Task ReadFileAsync_BadLineInAFile_ThrowsNamingThePathAndLine()
+    public async Task ReadFile_BadLineInATempFile_ThrowsNamingThePathAndLineSyncAndAsync()
     {
         var path = Path.Combine(Path.GetTempPath(), $"nezha-{Guid.NewGuid():N}_trace.csv");
         await File.WriteAllLinesAsync(path, [NezhaTraceCsv.Header, "t1,a,root,pod-866bd68c97-xcqfx,op,1,2,1", "t1,b,a,pod-866bd68c97-xcqfx,op,1,2,1", "t1,c,a,pod,op,1"]);
