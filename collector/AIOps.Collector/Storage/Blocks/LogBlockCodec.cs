@@ -11,45 +11,20 @@ internal static class LogBlockCodec
     {
         var writer = new BlockWriter();
         writer.Byte(Version);
-        var resources = new Dictionary<TelemetryResource, int>(ReferenceEqualityComparer.Instance);
-        var scopes = new Dictionary<InstrumentationScope, int>();
-        var resourceList = new List<TelemetryResource>();
-        var scopeList = new List<InstrumentationScope>();
+        var table = new ResourceScopeTable();
         var baseTime = long.MaxValue;
         foreach (var record in records)
         {
-            if (resources.TryAdd(record.Resource, resourceList.Count))
-            {
-                resourceList.Add(record.Resource);
-            }
-
-            if (scopes.TryAdd(record.Scope, scopeList.Count))
-            {
-                scopeList.Add(record.Scope);
-            }
-
+            table.Add(record.Resource, record.Scope);
             baseTime = Math.Min(baseTime, record.EffectiveTimeUnixNano);
         }
 
-        writer.Varint((ulong)resourceList.Count);
-        foreach (var resource in resourceList)
-        {
-            writer.Attributes(resource.Attributes);
-        }
-
-        writer.Varint((ulong)scopeList.Count);
-        foreach (var scope in scopeList)
-        {
-            writer.String(scope.Name);
-            writer.String(scope.Version);
-        }
-
+        table.Write(writer);
         writer.Fixed64((ulong)baseTime);
         writer.Varint((ulong)records.Count);
         foreach (var record in records)
         {
-            writer.Varint((ulong)resources[record.Resource]);
-            writer.Varint((ulong)scopes[record.Scope]);
+            table.WriteIndexes(writer, record.Resource, record.Scope);
             writer.Signed(record.TimeUnixNano == 0 ? -1 : record.TimeUnixNano - baseTime);
             writer.Signed(record.ObservedTimeUnixNano == 0 ? -1 : record.ObservedTimeUnixNano - baseTime);
             writer.Varint((ulong)record.SeverityNumber);
@@ -74,17 +49,7 @@ internal static class LogBlockCodec
             throw new StoreException("unknown log block version");
         }
 
-        var resources = new TelemetryResource[(int)reader.Varint()];
-        for (var i = 0; i < resources.Length; i++)
-        {
-            resources[i] = new TelemetryResource(reader.Attributes());
-        }
-
-        var scopes = new InstrumentationScope[(int)reader.Varint()];
-        for (var i = 0; i < scopes.Length; i++)
-        {
-            scopes[i] = new InstrumentationScope(reader.Text(), reader.String());
-        }
+        var (resources, scopes) = ResourceScopeTable.Read(reader);
 
         var baseTime = (long)reader.Fixed64();
         var count = (int)reader.Varint();

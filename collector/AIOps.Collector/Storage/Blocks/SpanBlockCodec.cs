@@ -14,45 +14,20 @@ internal static class SpanBlockCodec
     {
         var writer = new BlockWriter();
         writer.Byte(Version);
-        var resources = new Dictionary<TelemetryResource, int>(ReferenceEqualityComparer.Instance);
-        var scopes = new Dictionary<InstrumentationScope, int>();
-        var resourceList = new List<TelemetryResource>();
-        var scopeList = new List<InstrumentationScope>();
+        var table = new ResourceScopeTable();
         var baseStart = long.MaxValue;
         foreach (var span in spans)
         {
-            if (resources.TryAdd(span.Resource, resourceList.Count))
-            {
-                resourceList.Add(span.Resource);
-            }
-
-            if (scopes.TryAdd(span.Scope, scopeList.Count))
-            {
-                scopeList.Add(span.Scope);
-            }
-
+            table.Add(span.Resource, span.Scope);
             baseStart = Math.Min(baseStart, span.StartUnixNano);
         }
 
-        writer.Varint((ulong)resourceList.Count);
-        foreach (var resource in resourceList)
-        {
-            writer.Attributes(resource.Attributes);
-        }
-
-        writer.Varint((ulong)scopeList.Count);
-        foreach (var scope in scopeList)
-        {
-            writer.String(scope.Name);
-            writer.String(scope.Version);
-        }
-
+        table.Write(writer);
         writer.Fixed64((ulong)baseStart);
         writer.Varint((ulong)spans.Count);
         foreach (var span in spans)
         {
-            writer.Varint((ulong)resources[span.Resource]);
-            writer.Varint((ulong)scopes[span.Scope]);
+            table.WriteIndexes(writer, span.Resource, span.Scope);
             writer.Fixed64(span.TraceId.High);
             writer.Fixed64(span.TraceId.Low);
             writer.Fixed64(span.SpanId.Value);
@@ -97,17 +72,7 @@ internal static class SpanBlockCodec
             throw new StoreException("unknown span block version");
         }
 
-        var resources = new TelemetryResource[(int)reader.Varint()];
-        for (var i = 0; i < resources.Length; i++)
-        {
-            resources[i] = new TelemetryResource(reader.Attributes());
-        }
-
-        var scopes = new InstrumentationScope[(int)reader.Varint()];
-        for (var i = 0; i < scopes.Length; i++)
-        {
-            scopes[i] = new InstrumentationScope(reader.Text(), reader.String());
-        }
+        var (resources, scopes) = ResourceScopeTable.Read(reader);
 
         var baseStart = (long)reader.Fixed64();
         var count = (int)reader.Varint();
