@@ -238,16 +238,16 @@ public sealed class LiveAggregates
 
     private static RedWindow Copy(RedWindow w)
     {
-        var histogram = new DurationHistogram();
-        histogram.Add(w.Histogram);
-        return new RedWindow(w.WindowStartUnixNano, w.Service, w.Operation) { Count = w.Count, Errors = w.Errors, DurationSumNanos = w.DurationSumNanos, Histogram = histogram };
+        var copy = new RedWindow(w.WindowStartUnixNano, w.Service, w.Operation);
+        copy.Add(w);
+        return copy;
     }
 
     private static EdgeWindow Copy(EdgeWindow w)
     {
-        var histogram = new DurationHistogram();
-        histogram.Add(w.Histogram);
-        return new EdgeWindow(w.WindowStartUnixNano, w.Caller, w.Callee) { Count = w.Count, Errors = w.Errors, DurationSumNanos = w.DurationSumNanos, Histogram = histogram };
+        var copy = new EdgeWindow(w.WindowStartUnixNano, w.Caller, w.Callee);
+        copy.Add(w);
+        return copy;
     }
 
     private sealed record PendingChild(string Service, long Window, long DurationNanos, bool Error);

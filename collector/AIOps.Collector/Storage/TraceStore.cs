@@ -152,9 +152,34 @@ internal sealed class TraceStore : IDisposable
     }
 
     /// <summary>Persisted RED windows overlapping the range.</summary>
-    public IReadOnlyList<RedWindow> Red(long fromNanos, long toNanos, string? service, string? operation)
+    public IReadOnlyList<RedWindow> Red(long fromNanos, long toNanos, string? service, string? operation) =>
+        Windows(
+            fromNanos,
+            toNanos,
+            """
+            SELECT window_start, service, operation, count, errors, duration_sum_ns, histogram FROM red
+            WHERE window_start >= ?1 AND window_start < ?2 AND (?3 IS NULL OR service = ?3) AND (?4 IS NULL OR operation = ?4)
+            """,
+            query => query.Bind(3, service).Bind(4, operation),
+            (start, key1, key2) => new RedWindow(start, key1, key2));
+
+    public IReadOnlyList<EdgeWindow> Edges(long fromNanos, long toNanos) =>
+        Windows(
+            fromNanos,
+            toNanos,
+            """
+            SELECT window_start, caller, callee, count, errors, duration_sum_ns, histogram FROM edges
+            WHERE window_start >= ?1 AND window_start < ?2
+            """,
+            query => query,
+            (start, key1, key2) => new EdgeWindow(start, key1, key2));
+
+    // Windows overlapping [from, to) from every partition they may lie in: the SQL selects the window start, its two
+    // keys and the counts in that order, with ?1 and ?2 the start bounds; bindKeys binds any further parameters.
+    private List<T> Windows<T>(long fromNanos, long toNanos, string sql, Func<SqliteStatement, SqliteStatement> bindKeys, Func<long, string, string, T> create)
+        where T : CallWindow
     {
-        var windows = new List<RedWindow>();
+        var windows = new List<T>();
         foreach (var hour in Partitions.Hours(fromNanos, toNanos))
         {
             using var db = Partitions.OpenReader(hour);
@@ -163,49 +188,12 @@ internal sealed class TraceStore : IDisposable
                 continue;
             }
 
-            var query = db.Prepare("""
-                SELECT window_start, service, operation, count, errors, duration_sum_ns, histogram FROM red
-                WHERE window_start >= ?1 AND window_start < ?2 AND (?3 IS NULL OR service = ?3) AND (?4 IS NULL OR operation = ?4)
-                """).Bind(1, fromNanos - LiveAggregates.WindowNanos + 1).Bind(2, toNanos).Bind(3, service).Bind(4, operation);
+            var query = bindKeys(db.Prepare(sql).Bind(1, fromNanos - LiveAggregates.WindowNanos + 1).Bind(2, toNanos));
             while (query.Step())
             {
-                windows.Add(new RedWindow(query.Int64(0), query.Text(1), query.Text(2))
-                {
-                    Count = query.Int64(3),
-                    Errors = query.Int64(4),
-                    DurationSumNanos = query.Int64(5),
-                    Histogram = DurationHistogram.Deserialize(query.Blob(6)),
-                });
-            }
-        }
-
-        return windows;
-    }
-
-    public IReadOnlyList<EdgeWindow> Edges(long fromNanos, long toNanos)
-    {
-        var windows = new List<EdgeWindow>();
-        foreach (var hour in Partitions.Hours(fromNanos, toNanos))
-        {
-            using var db = Partitions.OpenReader(hour);
-            if (db is null)
-            {
-                continue;
-            }
-
-            var query = db.Prepare("""
-                SELECT window_start, caller, callee, count, errors, duration_sum_ns, histogram FROM edges
-                WHERE window_start >= ?1 AND window_start < ?2
-                """).Bind(1, fromNanos - LiveAggregates.WindowNanos + 1).Bind(2, toNanos);
-            while (query.Step())
-            {
-                windows.Add(new EdgeWindow(query.Int64(0), query.Text(1), query.Text(2))
-                {
-                    Count = query.Int64(3),
-                    Errors = query.Int64(4),
-                    DurationSumNanos = query.Int64(5),
-                    Histogram = DurationHistogram.Deserialize(query.Blob(6)),
-                });
+                var window = create(query.Int64(0), query.Text(1), query.Text(2));
+                window.Restore(query.Int64(3), query.Int64(4), query.Int64(5), DurationHistogram.Deserialize(query.Blob(6)));
+                windows.Add(window);
             }
         }
 
