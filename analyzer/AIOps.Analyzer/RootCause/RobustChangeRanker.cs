@@ -1,3 +1,5 @@
+using AIOps.Analyzer.Statistics;
+
 namespace AIOps.Analyzer.RootCause;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using AIOps.Analyzer.Statistics;
+
 namespace AIOps.Analyzer.RootCause;
 
 /// <summary>
@@ -32,10 +34,10 @@ public static class TraceDeviations
             before.TryGetValue(key, out var then);
             var thenSelf = then?.SelfMs.Order().ToArray() ?? [];
             var nowSelf = now.SelfMs.Order().ToArray();
-            var median = thenSelf.Length > 0 ? Quantile(thenSelf, 0.5) : 0;
-            var spread = thenSelf.Length > 0 ? 1.4826 * Quantile([.. thenSelf.Select(x => Math.Abs(x - median)).Order()], 0.5) : 0;
+            var median = thenSelf.Length > 0 ? Quantiles.Sorted(thenSelf, 0.5) : 0;
+            var spread = thenSelf.Length > 0 ? 1.4826 * Quantiles.Sorted([.. thenSelf.Select(x => Math.Abs(x - median)).Order()], 0.5) : 0;
             spread = Math.Max(spread, Math.Max(0.05 * median, 0.1));
-            var p90 = Quantile(nowSelf, 0.9);
+            var p90 = Quantiles.Sorted(nowSelf, 0.9);
             var latency = thenSelf.Length >= MinSpans ? Math.Max(0, (p90 - median) / spread) : 0;
 
             var baseRate = then is null || then.Count == 0 ? 0 : (double)then.OwnErrors / then.Count;
@@ -70,13 +72,5 @@ public static class TraceDeviations
         }
 
         return profiles;
-    }
-
-    private static double Quantile(double[] sorted, double q)
-    {
-        var position = q * (sorted.Length - 1);
-        var low = (int)Math.Floor(position);
-        var high = Math.Min(low + 1, sorted.Length - 1);
-        return sorted[low] + ((position - low) * (sorted[high] - sorted[low]));
     }
 }

@@ -1,3 +1,5 @@
+using AIOps.Analyzer.Statistics;
+
 namespace AIOps.Analyzer.Signals;
 
 /// <summary>
@@ -38,6 +40,11 @@ internal sealed class SeasonalReference
     /// <summary>The reference for the next step, or null until a whole season (and the steps around it) has been seen.</summary>
     public double? Next()
     {
+        if (_count < _period + _halfWidth)
+        {
+            return null;
+        }
+
         _scratch.Clear();
         for (var season = 1; season <= _seasons; season++)
         {
@@ -52,13 +59,12 @@ internal sealed class SeasonalReference
             }
         }
 
-        if (_count < _period + _halfWidth || _scratch.Count == 0)
+        if (_scratch.Count == 0)
         {
             return null;
         }
 
         _scratch.Sort();
-        var middle = _scratch.Count / 2;
-        return _scratch.Count % 2 == 1 ? _scratch[middle] : (_scratch[middle - 1] + _scratch[middle]) / 2;
+        return Quantiles.Sorted(_scratch, 0.5);
     }
 }

@@ -1,4 +1,4 @@
-namespace AIOps.Analyzer.RootCause;
+namespace AIOps.Analyzer.Statistics;
 
 /// <summary>Quantiles of sorted samples, interpolating linearly between the two nearest ranks.</summary>
 internal static class Quantiles
