@@ -75,16 +75,7 @@ public sealed class EnsembleDetector : IStreamingDetector
         }
 
         Excursion = excursion;
-        var reported = excursion;
-        if (_recent is not null)
-        {
-            if (_recent.Added > 0 && excursion <= _recent.Maximum)
-            {
-                reported = 0;
-            }
-
-            _recent.Add(excursion);
-        }
+        var reported = _recent?.AddIfNewMaximum(excursion) ?? excursion;
 
         if (reported > 0)
         {

@@ -18,11 +18,5 @@ public sealed class NewMaximaOnly : IStreamingDetector
         _recent = new SlidingMaximum(quietPoints);
     }
 
-    public double Update(long timestampMs, double value)
-    {
-        var score = _inner.Update(timestampMs, value);
-        var reported = _recent.Added > 0 && score <= _recent.Maximum ? 0 : score;
-        _recent.Add(score);
-        return reported;
-    }
+    public double Update(long timestampMs, double value) => _recent.AddIfNewMaximum(_inner.Update(timestampMs, value));
 }

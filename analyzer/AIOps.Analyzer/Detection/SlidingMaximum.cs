@@ -27,6 +27,17 @@ internal sealed class SlidingMaximum
     /// <summary>The largest of the last <c>capacity</c> values; negative infinity before the first.</summary>
     public double Maximum => _count == 0 ? double.NegativeInfinity : _values[_head];
 
+    /// <summary>
+    /// Adds <paramref name="value"/> and returns it when it is above every value held (or none is held), 0 otherwise:
+    /// how a detector reports an event once, at its onset, and again only if it grows.
+    /// </summary>
+    public double AddIfNewMaximum(double value)
+    {
+        var reported = _added > 0 && value <= Maximum ? 0 : value;
+        Add(value);
+        return reported;
+    }
+
     public void Add(double value)
     {
         var length = _values.Length;
