@@ -1,16 +1,15 @@
 using AIOps.Analyzer.Detection;
+using AIOps.Testing;
 
 namespace AIOps.Analyzer.Tests.Detection;
 
 public sealed class IsolationForestTests
 {
-    private static double Gaussian(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
     private static List<double[]> Cluster(int count, int seed)
     {
         var random = new Random(seed);
-        return [.. Enumerable.Range(0, count).Select(_ => new[] { Gaussian(random), Gaussian(random) })];
+        return [.. Enumerable.Range(0, count).Select(_ => new[] { SeededNoise.Gaussian(random), SeededNoise.Gaussian(random) })];
     }
 
     [Fact]
@@ -31,7 +30,7 @@ public sealed class IsolationForestTests
     public void Score_PointOffTheDiagonalOfACorrelatedCluster_ScoresHigherThanTypicalPoints()
     {
         var random = new Random(2);
-        var cluster = Enumerable.Range(0, 1000).Select(_ => Gaussian(random)).Select(x => new[] { x, x + (0.1 * Gaussian(random)) }).ToList();
+        var cluster = Enumerable.Range(0, 1000).Select(_ => SeededNoise.Gaussian(random)).Select(x => new[] { x, x + (0.1 * SeededNoise.Gaussian(random)) }).ToList();
         var forest = IsolationForest.Build(cluster, new IsolationForestOptions { Seed = 2 });
 
         // Each coordinate is well inside its marginal range; only the combination is unusual.

@@ -1,4 +1,5 @@
 using AIOps.Analyzer.Detection;
+using AIOps.Testing;
 
 namespace AIOps.Analyzer.Tests.Detection;
 
@@ -7,11 +8,8 @@ public sealed class StreamingIsolationForestTests
     private static double[][] Regime(int count, double centre, int seed)
     {
         var random = new Random(seed);
-        return [.. Enumerable.Range(0, count).Select(_ => new[] { centre + Gaussian(random), centre + Gaussian(random) })];
+        return [.. Enumerable.Range(0, count).Select(_ => new[] { centre + SeededNoise.Gaussian(random), centre + SeededNoise.Gaussian(random) })];
     }
-
-    private static double Gaussian(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
     private static double[] Run(StreamingIsolationForest forest, IEnumerable<double[]> points) =>
         [.. points.Select(p => forest.Update(p))];

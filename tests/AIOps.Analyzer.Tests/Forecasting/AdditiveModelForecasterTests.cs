@@ -1,4 +1,5 @@
 using AIOps.Analyzer.Forecasting;
+using AIOps.Testing;
 
 namespace AIOps.Analyzer.Tests.Forecasting;
 
@@ -10,7 +11,7 @@ public sealed class AdditiveModelForecasterTests
         var random = new Random(21);
         double Truth(int t) => 100 + (0.05 * t) + (0.1 * Math.Max(0, t - 300))
             + (20 * Math.Sin(2 * Math.PI * t / 24)) + (10 * Math.Cos(2 * Math.PI * t / 168));
-        var history = Enumerable.Range(0, 24 * 28).Select(t => Truth(t) + (Gaussian(random) * 2)).ToList();
+        var history = Enumerable.Range(0, 24 * 28).Select(t => Truth(t) + (SeededNoise.Gaussian(random) * 2)).ToList();
 
         var forecast = new AdditiveModelForecaster().Fit(history, 24, 48, 0.95);
 
@@ -26,7 +27,7 @@ public sealed class AdditiveModelForecasterTests
     {
         var random = new Random(22);
         double Truth(int t) => 500 + (before * Math.Min(t, 200)) + (after * Math.Max(0, t - 200));
-        var history = Enumerable.Range(0, 480).Select(t => Truth(t) + Gaussian(random)).ToList();
+        var history = Enumerable.Range(0, 480).Select(t => Truth(t) + SeededNoise.Gaussian(random)).ToList();
 
         var forecast = new AdditiveModelForecaster(new AdditiveModelOptions { Mode = AdditiveModelMode.Additive }).Fit(history, 24, 48, 0.95);
 
@@ -41,7 +42,7 @@ public sealed class AdditiveModelForecasterTests
         var random = new Random(23);
         EventWindow[] events = [new(60, 4), new(230, 4), new(400, 5), new(520, 4)];
         double Truth(int t) => 200 + (40 * Math.Sin(2 * Math.PI * t / 24)) + (events.Any(e => t >= e.Start && t < e.Start + e.Length) ? 150 : 0);
-        var history = Enumerable.Range(0, 504).Select(t => Truth(t) + (Gaussian(random) * 4)).ToList();
+        var history = Enumerable.Range(0, 504).Select(t => Truth(t) + (SeededNoise.Gaussian(random) * 4)).ToList();
         var model = new AdditiveModelForecaster();
 
         var withEvents = model.Fit(history, 24, 24, 0.95, events);
@@ -62,7 +63,7 @@ public sealed class AdditiveModelForecasterTests
         var total = 0;
         for (var trial = 0; trial < 40; trial++)
         {
-            var series = Enumerable.Range(0, 24 * 10 + 24).Select(t => 50 + (10 * Math.Sin(2 * Math.PI * t / 24)) + (Gaussian(random) * 3)).ToList();
+            var series = Enumerable.Range(0, 24 * 10 + 24).Select(t => 50 + (10 * Math.Sin(2 * Math.PI * t / 24)) + (SeededNoise.Gaussian(random) * 3)).ToList();
             var forecast = new AdditiveModelForecaster().Fit(series.Take(240).ToList(), 24, 24, 0.95);
             for (var h = 0; h < 24; h++)
             {
@@ -135,6 +136,4 @@ public sealed class AdditiveModelForecasterTests
 
         create.Should().Throw<ArgumentException>().WithMessage($"*{option}*");
     }
-
-    private static double Gaussian(Random random) => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }

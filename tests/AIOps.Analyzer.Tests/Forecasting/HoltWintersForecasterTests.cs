@@ -1,4 +1,5 @@
 using AIOps.Analyzer.Forecasting;
+using AIOps.Testing;
 
 namespace AIOps.Analyzer.Tests.Forecasting;
 
@@ -27,7 +28,7 @@ public sealed class HoltWintersForecasterTests
         var total = 0;
         for (var trial = 0; trial < 40; trial++)
         {
-            var series = Enumerable.Range(0, 24 * 10 + 24).Select(t => 50 + (10 * Math.Sin(2 * Math.PI * t / 24)) + (Gaussian(random) * 3)).ToList();
+            var series = Enumerable.Range(0, 24 * 10 + 24).Select(t => 50 + (10 * Math.Sin(2 * Math.PI * t / 24)) + (SeededNoise.Gaussian(random) * 3)).ToList();
             var forecast = new HoltWintersForecaster().Fit(series.Take(240).ToList(), 24, 24, 0.95);
             for (var h = 0; h < 24; h++)
             {
@@ -38,6 +39,4 @@ public sealed class HoltWintersForecasterTests
 
         ((double)hits / total).Should().BeInRange(0.85, 1.0);
     }
-
-    private static double Gaussian(Random random) => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }

@@ -1,4 +1,5 @@
 using AIOps.Analyzer.Forecasting;
+using AIOps.Testing;
 
 namespace AIOps.Analyzer.Tests.Forecasting;
 
@@ -9,7 +10,7 @@ public sealed class SingularSpectrumForecasterTests
     {
         var random = new Random(3);
         double Truth(int t) => 100 + (0.04 * t) + (20 * Math.Sin(2 * Math.PI * t / 24)) + (6 * Math.Cos(4 * Math.PI * t / 24));
-        var history = Enumerable.Range(0, 24 * 28).Select(t => Truth(t) + Gaussian(random)).ToList();
+        var history = Enumerable.Range(0, 24 * 28).Select(t => Truth(t) + SeededNoise.Gaussian(random)).ToList();
 
         var forecast = new SingularSpectrumForecaster().Fit(history, 24, 24, 0.95);
 
@@ -25,7 +26,7 @@ public sealed class SingularSpectrumForecasterTests
     {
         var random = new Random(4);
         double Truth(int t) => (50 + t) * (1 + (0.5 * Math.Sin(2 * Math.PI * t / 24)));
-        var history = Enumerable.Range(0, 24 * 21).Select(t => Truth(t) * (1 + (0.01 * Gaussian(random)))).ToList();
+        var history = Enumerable.Range(0, 24 * 21).Select(t => Truth(t) * (1 + (0.01 * SeededNoise.Gaussian(random)))).ToList();
 
         var forecast = new SingularSpectrumForecaster().Fit(history, 24, 24, 0.95);
 
@@ -41,7 +42,7 @@ public sealed class SingularSpectrumForecasterTests
         var total = 0;
         for (var trial = 0; trial < 30; trial++)
         {
-            var series = Enumerable.Range(0, (24 * 14) + 24).Select(t => 50 + (10 * Math.Sin(2 * Math.PI * t / 24)) + (3 * Gaussian(random))).ToList();
+            var series = Enumerable.Range(0, (24 * 14) + 24).Select(t => 50 + (10 * Math.Sin(2 * Math.PI * t / 24)) + (3 * SeededNoise.Gaussian(random))).ToList();
             var forecast = new SingularSpectrumForecaster().Fit(series.Take(24 * 14).ToList(), 24, 24, 0.95);
             for (var h = 0; h < 24; h++)
             {
@@ -73,6 +74,4 @@ public sealed class SingularSpectrumForecasterTests
 
         forecast.Mean.Should().HaveCount(24).And.OnlyContain(x => double.IsFinite(x));
     }
-
-    private static double Gaussian(Random random) => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }
