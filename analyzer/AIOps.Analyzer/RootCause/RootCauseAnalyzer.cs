@@ -1,68 +1,147 @@
 namespace AIOps.Analyzer.RootCause;
 
 /// <summary>
-/// Ranks the candidate root causes of one incident from its <see cref="IncidentEvidence"/>: trace evidence (each
-/// operation's own work and errors, broken call structure, caller-to-callee gaps), metric evidence (robust change of
-/// every service's RED and resource metrics) and the changes made shortly before. The same code ranks live incidents
-/// and replays recorded benchmarks. Pure.
+/// Ranks the candidate root causes of one incident from its <see cref="IncidentEvidence"/>. The same code ranks live
+/// incidents and replays recorded benchmarks. Pure.
 /// </summary>
+/// <remarks>
+/// <para>Evidence, each a feature of its own (see <see cref="EvidenceBoard"/> for how they are fused):</para>
+/// <list type="bullet">
+/// <item>latency: an operation's self time (<see cref="TraceDeviations"/>), leaving out spans that call another
+/// service, whose own time is the network's;</item>
+/// <item>errors: failures that start in an operation rather than in its callees;</item>
+/// <item>calls: calls an operation stopped making (<see cref="CallDrops"/>): it threw or returned early;</item>
+/// <item>network: the gap between callers' spans and the service's own (<see cref="NetworkGaps"/>), blamed on the callee;</item>
+/// <item>spectrum: how much more often abnormal traces pass through the service than normal ones (<see cref="TraceSpectrum"/>);</item>
+/// <item>metrics: the robust change of each kind of metric (<see cref="RobustChangeRanker"/>, rises), one feature per kind;</item>
+/// <item>changes: a restart, deployment or scaling of the service shortly before, a weak prior on its own.</item>
+/// </list>
+/// </remarks>
 public sealed class RootCauseAnalyzer
 {
+    private const int EvidencePerCause = 8;
+    private const double DeviationThreshold = 3;
+    private const double DropThreshold = 0.3;
+    private const double SpectrumThreshold = 0.3;
+    private const double ChangeScore = 1;
+
     private readonly RobustChangeRanker _metrics = new(new RobustChangeRankerOptions { Direction = ChangeDirection.Increase });
 
-    /// <summary>The candidates, most likely first; empty when the evidence shows nothing moved.</summary>
+    /// <summary>The candidates, most likely first; empty when nothing moved.</summary>
     public IReadOnlyList<RankedCause> Rank(IncidentEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        var found = new Dictionary<string, List<CauseEvidence>>(StringComparer.Ordinal);
-        void Add(string service, CauseEvidence item)
-        {
-            if (!found.TryGetValue(service, out var list))
-            {
-                found[service] = list = [];
-            }
+        var board = new EvidenceBoard();
+        var baseline = new SpanTree(evidence.BaselineSpans);
+        var incident = new SpanTree(evidence.IncidentSpans);
+        AddOperations(board, baseline, incident);
+        AddCalls(board, baseline, incident);
+        AddNetwork(board, baseline, incident);
+        AddSpectrum(board, baseline, incident);
+        AddMetrics(board, evidence);
+        AddChanges(board, evidence.Changes);
+        return [.. board.Rank(Indicator).Select(c => c with { Evidence = [.. c.Evidence.Take(EvidencePerCause)] })];
+    }
 
-            list.Add(item);
-        }
-
-        foreach (var d in TraceDeviations.Compute(evidence.BaselineSpans, evidence.IncidentSpans))
+    private static void AddOperations(EvidenceBoard board, SpanTree baseline, SpanTree incident)
+    {
+        var clients = incident.CallingAcross();
+        clients.UnionWith(baseline.CallingAcross());
+        foreach (var d in TraceDeviations.Compute(baseline.Spans, incident.Spans))
         {
-            if (d.LatencyScore > 0)
+            if (d.LatencyScore > 0 && !clients.Contains((d.Service, d.Operation)))
             {
-                Add(d.Service, new CauseEvidence(CauseEvidenceKind.Latency, d.Operation, d.BaselineSelfMs, d.IncidentSelfMs, d.LatencyScore, $"self time of {d.Operation} p90 {d.IncidentSelfMs:0.#} ms against a median of {d.BaselineSelfMs:0.#} ms", d.ExampleTraceIds));
+                board.Add(d.Service, "latency", d.LatencyScore, DeviationThreshold, new CauseEvidence(
+                    CauseEvidenceKind.Latency, d.Operation, d.BaselineSelfMs, d.IncidentSelfMs, d.LatencyScore,
+                    $"{d.Operation}: own time p90 {d.IncidentSelfMs:0.#} ms against a median of {d.BaselineSelfMs:0.#} ms",
+                    d.ExampleTraceIds));
             }
 
             if (d.ErrorScore > 0)
             {
-                Add(d.Service, new CauseEvidence(CauseEvidenceKind.Errors, d.Operation, d.BaselineErrorRate, d.IncidentErrorRate, d.ErrorScore, $"{d.Operation} failed of its own accord in {d.IncidentErrorRate:P0} of calls against {d.BaselineErrorRate:P0}", d.ExampleTraceIds));
+                board.Add(d.Service, "errors", d.ErrorScore, DeviationThreshold, new CauseEvidence(
+                    CauseEvidenceKind.Errors, d.Operation, d.BaselineErrorRate, d.IncidentErrorRate, d.ErrorScore,
+                    $"{d.Operation}: failed of its own accord in {d.IncidentErrorRate:P1} of calls against {d.BaselineErrorRate:P1}",
+                    d.ExampleTraceIds));
             }
         }
+    }
 
-        foreach (var candidate in _metrics.Rank(evidence.Metrics, evidence.AnomalyStartMs))
+    private static void AddCalls(EvidenceBoard board, SpanTree baseline, SpanTree incident) =>
+        board.AddAll("calls", DropThreshold, CallDrops.Compute(baseline, incident).Select(d => (d.Service, new CauseEvidence(
+            CauseEvidenceKind.Calls, d.Operation, d.BaselineRate, d.IncidentRate, d.Drop,
+            $"{d.Operation}: {d.IncidentRate:0.##} calls to {d.Callee} per span against {d.BaselineRate:0.##}",
+            []))));
+
+    private static void AddNetwork(EvidenceBoard board, SpanTree baseline, SpanTree incident) =>
+        board.AddAll("network", DeviationThreshold, NetworkGaps.Compute(baseline, incident).Where(g => g.Score > 0).Select(g => (g.Callee, new CauseEvidence(
+            CauseEvidenceKind.Network, $"{g.Caller} -> {g.Callee}", g.BaselineMs, g.IncidentMs, g.Score,
+            $"calls from {g.Caller} wait {g.IncidentMs:0.#} ms beyond {g.Callee}'s own span against {g.BaselineMs:0.#} ms",
+            g.ExampleTraceIds))));
+
+    private static void AddSpectrum(EvidenceBoard board, SpanTree baseline, SpanTree incident) =>
+        board.AddAll("spectrum", SpectrumThreshold, TraceSpectrum.Compute(baseline, incident).Select(s => (s.Service, new CauseEvidence(
+            CauseEvidenceKind.Spectrum, s.Service, s.NormalThrough, s.AbnormalThrough, s.Ochiai,
+            $"{s.AbnormalThrough} of {s.Abnormal} abnormal traces pass through it, and {s.NormalThrough} normal ones",
+            s.ExampleTraceIds))));
+
+    // With traces at hand, a service that served no span in either window carried none of the traffic the incident
+    // is about: its metrics are left out.
+    private void AddMetrics(EvidenceBoard board, IncidentEvidence evidence)
+    {
+        var traced = evidence.BaselineSpans.Concat(evidence.IncidentSpans).Select(s => s.Service).ToHashSet(StringComparer.Ordinal);
+        foreach (var series in evidence.Metrics)
         {
-            foreach (var m in candidate.Evidence.Where(m => m.Score > 0))
+            if ((traced.Count > 0 && !traced.Contains(series.Service)) || _metrics.Score(series, evidence.AnomalyStartMs) is not { Score: > 0 } m)
             {
-                Add(candidate.Service, new CauseEvidence(CauseEvidenceKind.Metric, m.Metric, m.BaselineMedian, m.AnomalousPeak, m.Score, $"{m.Metric} reached {m.AnomalousPeak:G4} against a median of {m.BaselineMedian:G4}", []));
+                continue;
+            }
+
+            board.Add(series.Service, "metric:" + MetricKind(series), m.Score, DeviationThreshold, new CauseEvidence(
+                CauseEvidenceKind.Metric, m.Metric, m.BaselineMedian, m.AnomalousPeak, m.Score,
+                $"{m.Metric} reached {m.AnomalousPeak:G4} against a median of {m.BaselineMedian:G4}",
+                []));
+        }
+    }
+
+    private static void AddChanges(EvidenceBoard board, IReadOnlyList<ChangeEvent> changes)
+    {
+        foreach (var change in changes)
+        {
+            board.Add(change.Service, "change", ChangeScore, ChangeScore, new CauseEvidence(
+                CauseEvidenceKind.Change, change.Kind, 0, 1, ChangeScore, change.Description, []));
+            if (change.Instance is { } instance)
+            {
+                board.Instance(change.Service, instance);
             }
         }
+    }
 
-        foreach (var change in evidence.Changes)
+    // What kind of metric a series is, whatever service it belongs to: its name less a leading "<service>_".
+    private static string MetricKind(MetricSeries series) =>
+        series.Name.StartsWith(series.Service + "_", StringComparison.Ordinal) ? series.Name[(series.Service.Length + 1)..] : series.Name;
+
+    private static string Indicator(string feature, IReadOnlyList<CauseEvidence> evidence)
+    {
+        if (feature.StartsWith("metric:", StringComparison.Ordinal))
         {
-            Add(change.Service, new CauseEvidence(CauseEvidenceKind.Change, change.Kind, 0, 1, 1, change.Description, []));
+            var name = feature["metric:".Length..].ToLowerInvariant();
+            return name switch
+            {
+                _ when name.Contains("cpu", StringComparison.Ordinal) => "cpu",
+                _ when name.Contains("mem", StringComparison.Ordinal) || name.Contains("heap", StringComparison.Ordinal) => "memory",
+                _ when name.Contains("thread", StringComparison.Ordinal) || name.Contains("queue", StringComparison.Ordinal) || name.Contains("pool", StringComparison.Ordinal) => "saturation",
+                _ when name.Contains("error", StringComparison.Ordinal) || name.Contains("success", StringComparison.Ordinal) => "errors",
+                _ when name.Contains("latency", StringComparison.Ordinal) || name.Contains("duration", StringComparison.Ordinal) => "latency",
+                _ => name,
+            };
         }
 
-        var ranked = found
-            .Select(pair => (Service: pair.Key, Evidence: pair.Value.OrderByDescending(e => e.Score).ToList()))
-            .OrderByDescending(p => p.Evidence[0].Score)
-            .ThenBy(p => p.Service, StringComparer.Ordinal)
-            .ToList();
-        var top = ranked.Count > 0 ? ranked[0].Evidence[0].Score : 1;
-        return [.. ranked.Select(p => new RankedCause(
-            p.Service,
-            p.Evidence[0].Score / top,
-            p.Evidence[0].Kind.ToString().ToLowerInvariant(),
-            p.Evidence.FirstOrDefault(e => e.Kind is CauseEvidenceKind.Latency or CauseEvidenceKind.Errors)?.Subject,
-            null,
-            p.Evidence))];
+        return feature switch
+        {
+            "calls" => "errors",
+            "spectrum" => evidence.Any(e => e.Kind is CauseEvidenceKind.Errors or CauseEvidenceKind.Calls) ? "errors" : "latency",
+            _ => feature,
+        };
     }
 }

@@ -32,13 +32,11 @@ public static class TraceDeviations
             }
 
             before.TryGetValue(key, out var then);
-            var thenSelf = then?.SelfMs.Order().ToArray() ?? [];
+            List<double> thenSelf = then?.SelfMs ?? [];
             var nowSelf = now.SelfMs.Order().ToArray();
-            var median = thenSelf.Length > 0 ? Quantiles.Sorted(thenSelf, 0.5) : 0;
-            var spread = thenSelf.Length > 0 ? 1.4826 * Quantiles.Sorted([.. thenSelf.Select(x => Math.Abs(x - median)).Order()], 0.5) : 0;
-            spread = Math.Max(spread, Math.Max(0.05 * median, 0.1));
+            var (median, spread) = RobustLocation.Of(thenSelf, 0.05, 0.1);
             var p90 = Quantiles.Sorted(nowSelf, 0.9);
-            var latency = thenSelf.Length >= MinSpans ? Math.Max(0, (p90 - median) / spread) : 0;
+            var latency = thenSelf.Count >= MinSpans ? Math.Max(0, (p90 - median) / spread) : 0;
 
             var baseRate = then is null || then.Count == 0 ? 0 : (double)then.OwnErrors / then.Count;
             var rate = (double)now.OwnErrors / now.Count;

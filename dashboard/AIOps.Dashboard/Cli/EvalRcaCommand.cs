@@ -13,12 +13,15 @@ internal static class EvalRcaCommand
     /// <summary>The Sock Shop faults of the RCD benchmark (RCAEval "Sock Shop 1").</summary>
     public const string SockShop = "sockshop";
 
-    private static readonly string[] s_datasets = [SockShop];
+    /// <summary>The TrainTicket faults of the Nezha dataset (traces and metrics).</summary>
+    public const string NezhaTrainTicket = "nezha-tt";
+
+    private static readonly string[] s_datasets = [SockShop, NezhaTrainTicket];
 
     public static Command Create()
     {
         var dataset = new Option<string>("--dataset") { Description = "The benchmark: " + string.Join(", ", s_datasets), DefaultValueFactory = _ => SockShop };
-        var data = new Option<string>("--data") { Description = "The benchmark's folder", DefaultValueFactory = _ => Path.Combine("..", "shared", "datasets", "rcd-sockshop") };
+        var data = new Option<string?>("--data") { Description = "The benchmark's folder (default ../shared/datasets/rcd-sockshop or ../shared/datasets/nezha-tt)" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object" };
         var command = new Command("rca", "Root-cause ranking: AC@1, AC@3, AC@5 and Avg@5, overall and per fault type") { dataset, data, json };
         command.SetAction(result =>
@@ -30,8 +33,9 @@ internal static class EvalRcaCommand
             }
 
             var started = Stopwatch.GetTimestamp();
-            var cases = Load(Path.GetFullPath(result.GetRequiredValue(data)));
-            var evaluation = RcaEvaluation.Run(cases, new RobustChangeRanker());
+            var folder = result.GetValue(data) ?? Path.Combine("..", "shared", "datasets", name == SockShop ? "rcd-sockshop" : name);
+            var trials = Load(name, Path.GetFullPath(folder));
+            var evaluation = RcaEvaluation.Run(trials, new RootCauseAnalyzer());
             var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
             Console.WriteLine(result.GetValue(json) ? ToJson(name, evaluation, seconds) : ToTable(name, evaluation, seconds));
             return 0;
@@ -39,11 +43,13 @@ internal static class EvalRcaCommand
         return command;
     }
 
-    private static IReadOnlyList<RcaCase> Load(string folder)
+    private static IReadOnlyList<RcaTrial> Load(string dataset, string folder)
     {
         try
         {
-            return SockShopDataset.Load(folder);
+            return dataset == SockShop
+                ? [.. SockShopDataset.Load(folder).Select(RcaTrial.FromMetrics)]
+                : NezhaEvidence.Trials(NezhaDataset.Load(folder));
         }
         catch (Exception ex) when (ex is DirectoryNotFoundException or InvalidDataException)
         {
@@ -53,7 +59,7 @@ internal static class EvalRcaCommand
 
     private static string ToJson(string dataset, RcaEvaluationResult evaluation, double seconds)
     {
-        var json = new JsonObject { ["dataset"] = dataset, ["ranker"] = "robust-change" };
+        var json = new JsonObject { ["dataset"] = dataset, ["ranker"] = "root-cause-analyzer" };
         Add(json, evaluation.Overall);
         var byFault = new JsonObject();
         foreach (var (fault, accuracy) in evaluation.ByFault.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -81,7 +87,7 @@ internal static class EvalRcaCommand
 
     private static string ToTable(string dataset, RcaEvaluationResult evaluation, double seconds)
     {
-        var lines = new List<string> { $"RCA: {dataset}, robust-change ranker", "fault    cases   AC@1   AC@3   AC@5   Avg@5" };
+        var lines = new List<string> { $"RCA: {dataset}, root-cause analyzer", "fault           cases   AC@1   AC@3   AC@5   Avg@5" };
         lines.Add(Row("all", evaluation.Overall));
         lines.AddRange(evaluation.ByFault.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => Row(p.Key, p.Value)));
         lines.AddRange(evaluation.Cases.Where(c => c.Rank != 1).Select(c =>
@@ -91,5 +97,5 @@ internal static class EvalRcaCommand
     }
 
     private static string Row(string fault, RcaAccuracy a) =>
-        string.Create(CultureInfo.InvariantCulture, $"{fault,-8} {a.Cases,5} {a.Ac(1),6:F2} {a.Ac(3),6:F2} {a.Ac(5),6:F2} {a.Avg5,7:F3}");
+        string.Create(CultureInfo.InvariantCulture, $"{fault,-15} {a.Cases,5} {a.Ac(1),6:F2} {a.Ac(3),6:F2} {a.Ac(5),6:F2} {a.Avg5,7:F3}");
 }

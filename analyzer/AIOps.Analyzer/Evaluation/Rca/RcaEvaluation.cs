@@ -2,22 +2,26 @@ using AIOps.Analyzer.RootCause;
 
 namespace AIOps.Analyzer.Evaluation.Rca;
 
-/// <summary>Ranks every case of a root-cause benchmark and scores where the true root cause landed.</summary>
+/// <summary>Runs the root-cause analyzer over a benchmark's trials and scores where it put each true root cause.</summary>
 public static class RcaEvaluation
 {
-    /// <summary>Runs <paramref name="ranker"/> on each case at its anomaly start.</summary>
-    public static RcaEvaluationResult Run(IReadOnlyList<RcaCase> cases, RobustChangeRanker ranker)
+    /// <summary>
+    /// Ranks every trial with <paramref name="analyzer"/> (at most <paramref name="parallelism"/> at once: each holds
+    /// its evidence in memory while it runs) and scores the results, overall and per fault type.
+    /// </summary>
+    public static RcaEvaluationResult Run(IReadOnlyList<RcaTrial> trials, RootCauseAnalyzer analyzer, int parallelism = 2)
     {
-        ArgumentNullException.ThrowIfNull(cases);
-        ArgumentNullException.ThrowIfNull(ranker);
-        var results = new RcaCaseResult[cases.Count];
-        // Cases are independent and the ranker is pure, so they can be ranked in parallel.
-        Parallel.For(0, cases.Count, i =>
+        ArgumentNullException.ThrowIfNull(trials);
+        ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
+        var results = new RcaCaseResult[trials.Count];
+        // Trials are independent and the analyzer is pure, so they can be ranked in parallel.
+        Parallel.For(0, trials.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
         {
-            var c = cases[i];
-            var ranking = ranker.Rank(c.Series, c.AnomalyStartMs);
-            var position = ranking.Select(r => r.Service).ToList().IndexOf(c.RootCause) + 1;
-            results[i] = new RcaCaseResult(c.Name, c.Fault, c.RootCause, position, ranking.Count > 0 ? ranking[0].Service : null);
+            var trial = trials[i];
+            var ranking = analyzer.Rank(trial.Evidence());
+            var position = ranking.Select(r => r.Service).ToList().IndexOf(trial.RootCause) + 1;
+            results[i] = new RcaCaseResult(trial.Name, trial.Fault, trial.RootCause, position, ranking.Count > 0 ? ranking[0].Service : null);
         });
 
         var byFault = results

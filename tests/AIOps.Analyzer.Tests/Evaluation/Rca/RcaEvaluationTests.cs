@@ -22,7 +22,7 @@ public sealed class RcaEvaluationTests(SockShopFixture sockShop) : IClassFixture
             Case("c-mem/1", "c", "mem", ("a", 2), ("b", 1)),           // c never ranked
         ];
 
-        var result = RcaEvaluation.Run(cases, new RobustChangeRanker());
+        var result = RcaEvaluation.Run([.. cases.Select(RcaTrial.FromMetrics)], new RootCauseAnalyzer());
 
         result.Cases.Select(c => (c.Name, c.Rank, c.TopCandidate)).Should().Equal(("a-cpu/1", 1, "a"), ("b-cpu/1", 2, "a"), ("c-mem/1", 0, "a"));
         result.Overall.AcAtK.Should().Equal(1 / 3.0, 2 / 3.0, 2 / 3.0, 2 / 3.0, 2 / 3.0);
@@ -33,9 +33,9 @@ public sealed class RcaEvaluationTests(SockShopFixture sockShop) : IClassFixture
     }
 
     [Fact]
-    public void Run_DefaultRanker_ReachesAvg5OfAtLeast098ForCpuAndMemoryFaults()
+    public void Run_RootCauseAnalyzer_ReachesAvg5OfAtLeast098ForCpuAndMemoryFaults()
     {
-        var result = RcaEvaluation.Run(sockShop.Cases, new RobustChangeRanker());
+        var result = RcaEvaluation.Run([.. sockShop.Cases.Select(RcaTrial.FromMetrics)], new RootCauseAnalyzer());
 
         result.ByFault["cpu"].Cases.Should().Be(25);
         result.ByFault["mem"].Cases.Should().Be(25);
