@@ -13,14 +13,18 @@ internal static class CallDrops
 
     public static IReadOnlyList<CallDrop> Compute(SpanTree baseline, SpanTree incident)
     {
+        incident = SpanTree.Align(baseline, incident);
+        var names = baseline.Names;
         var (beforeCalls, beforeSpans) = Calls(baseline);
         var (nowCalls, nowSpans) = Calls(incident);
         var result = new List<CallDrop>();
         foreach (var (edge, count) in beforeCalls)
         {
-            var caller = (edge.Service, edge.Operation);
-            if (!beforeSpans.TryGetValue(caller, out var spansBefore) || !nowSpans.TryGetValue(caller, out var spansNow)
-                || spansBefore < MinSpans || spansNow < MinSpans)
+            var caller = (int)(edge >> 32);
+            var callee = (int)(edge & 0xffffffff);
+            var spansBefore = beforeSpans.GetValueOrDefault(caller);
+            var spansNow = nowSpans.GetValueOrDefault(caller);
+            if (spansBefore < MinSpans || spansNow < MinSpans)
             {
                 continue;
             }
@@ -34,26 +38,30 @@ internal static class CallDrops
             var now = nowCalls.GetValueOrDefault(edge) / (double)spansNow;
             if (now < before)
             {
-                result.Add(new CallDrop(edge.Service, edge.Operation, edge.Callee, before, now, (before - now) / before));
+                result.Add(new CallDrop(
+                    names.ServiceName(names.ServiceOf(caller)),
+                    names.OperationName(caller),
+                    names.ServiceName(names.ServiceOf(callee)) + ":" + names.OperationName(callee),
+                    before,
+                    now,
+                    (before - now) / before));
             }
         }
 
-        return [.. result.OrderByDescending(d => d.Drop)];
+        return [.. result.OrderByDescending(d => d.Drop).ThenBy(d => d.Service, StringComparer.Ordinal).ThenBy(d => d.Operation, StringComparer.Ordinal).ThenBy(d => d.Callee, StringComparer.Ordinal)];
     }
 
-    private static (Dictionary<(string Service, string Operation, string Callee), int> Calls, Dictionary<(string, string), int> Spans) Calls(SpanTree tree)
+    // Calls by (caller operation << 32 | callee operation), and spans by operation.
+    private static (Dictionary<long, int> Calls, Dictionary<int, int> Spans) Calls(SpanTree tree)
     {
-        var calls = new Dictionary<(string, string, string), int>();
-        var spans = new Dictionary<(string, string), int>();
+        var calls = new Dictionary<long, int>();
+        var spans = new Dictionary<int, int>();
         for (var i = 0; i < tree.Spans.Count; i++)
         {
-            var span = tree.Spans[i];
-            var key = (span.Service, span.Operation);
-            spans[key] = spans.GetValueOrDefault(key) + 1;
+            spans[tree.Operation[i]] = spans.GetValueOrDefault(tree.Operation[i]) + 1;
             if (tree.Parent[i] >= 0)
             {
-                var parent = tree.Spans[tree.Parent[i]];
-                var edge = (parent.Service, parent.Operation, span.Service + ":" + span.Operation);
+                var edge = ((long)tree.Operation[tree.Parent[i]] << 32) | (uint)tree.Operation[i];
                 calls[edge] = calls.GetValueOrDefault(edge) + 1;
             }
         }

@@ -14,6 +14,8 @@ internal static class NetworkGaps
 
     public static IReadOnlyList<EdgeGap> Compute(SpanTree baseline, SpanTree incident)
     {
+        incident = SpanTree.Align(baseline, incident);
+        var names = baseline.Names;
         var before = Gaps(baseline);
         var result = new List<EdgeGap>();
         foreach (var (edge, now) in Gaps(incident))
@@ -26,20 +28,21 @@ internal static class NetworkGaps
             var (median, spread) = RobustLocation.Of(then.Select(g => g.Ms), 0.05, 0.1);
             var (nowMedian, _) = RobustLocation.Of(now.Select(g => g.Ms), 0, 0);
             result.Add(new EdgeGap(
-                edge.Caller,
-                edge.Callee,
+                names.ServiceName((int)(edge >> 32)),
+                names.ServiceName((int)(edge & 0xffffffff)),
                 median,
                 nowMedian,
                 Math.Max(0, (nowMedian - median) / spread),
-                [.. now.OrderByDescending(g => g.Ms).Select(g => g.TraceId).Distinct().Take(Examples)]));
+                [.. now.OrderByDescending(g => g.Ms).Select(g => incident.Spans[g.Span].TraceId).Distinct().Take(Examples)]));
         }
 
-        return [.. result.OrderByDescending(g => g.Score)];
+        return [.. result.OrderByDescending(g => g.Score).ThenBy(g => g.Callee, StringComparer.Ordinal).ThenBy(g => g.Caller, StringComparer.Ordinal)];
     }
 
-    private static Dictionary<(string Caller, string Callee), List<(double Ms, string TraceId)>> Gaps(SpanTree tree)
+    // Gaps by (caller service << 32 | callee service).
+    private static Dictionary<long, List<(double Ms, int Span)>> Gaps(SpanTree tree)
     {
-        var result = new Dictionary<(string, string), List<(double, string)>>();
+        var result = new Dictionary<long, List<(double, int)>>();
         for (var i = 0; i < tree.Spans.Count; i++)
         {
             if (!tree.CalledAcross(i))
@@ -47,15 +50,14 @@ internal static class NetworkGaps
                 continue;
             }
 
-            var span = tree.Spans[i];
-            var parent = tree.Spans[tree.Parent[i]];
-            var key = (parent.Service, span.Service);
+            var parent = tree.Parent[i];
+            var key = ((long)tree.Service[parent] << 32) | (uint)tree.Service[i];
             if (!result.TryGetValue(key, out var list))
             {
                 result[key] = list = [];
             }
 
-            list.Add(((parent.DurationNanos - span.DurationNanos) / 1e6, span.TraceId));
+            list.Add(((tree.Spans[parent].DurationNanos - tree.Spans[i].DurationNanos) / 1e6, i));
         }
 
         return result;

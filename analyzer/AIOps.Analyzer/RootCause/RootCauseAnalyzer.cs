@@ -32,13 +32,14 @@ public sealed class RootCauseAnalyzer
     {
         ArgumentNullException.ThrowIfNull(evidence);
         var board = new EvidenceBoard();
-        var baseline = new SpanTree(evidence.BaselineSpans);
-        var incident = new SpanTree(evidence.IncidentSpans);
+        var names = new SpanNames();
+        var baseline = new SpanTree(evidence.BaselineSpans, names);
+        var incident = new SpanTree(evidence.IncidentSpans, names);
         AddOperations(board, baseline, incident);
         AddCalls(board, baseline, incident);
         AddNetwork(board, baseline, incident);
         AddSpectrum(board, baseline, incident);
-        AddMetrics(board, evidence);
+        AddMetrics(board, evidence, names);
         AddChanges(board, evidence.Changes);
         return [.. board.Rank(Indicator).Select(c => c with { Evidence = [.. c.Evidence.Take(EvidencePerCause)] })];
     }
@@ -47,7 +48,7 @@ public sealed class RootCauseAnalyzer
     {
         var clients = incident.CallingAcross();
         clients.UnionWith(baseline.CallingAcross());
-        foreach (var d in TraceDeviations.Compute(baseline.Spans, incident.Spans))
+        foreach (var d in TraceDeviations.Compute(baseline, incident))
         {
             if (d.LatencyScore > 0 && !clients.Contains((d.Service, d.Operation)))
             {
@@ -87,9 +88,9 @@ public sealed class RootCauseAnalyzer
 
     // With traces at hand, a service that served no span in either window carried none of the traffic the incident
     // is about: its metrics are left out.
-    private void AddMetrics(EvidenceBoard board, IncidentEvidence evidence)
+    private void AddMetrics(EvidenceBoard board, IncidentEvidence evidence, SpanNames names)
     {
-        var traced = evidence.BaselineSpans.Concat(evidence.IncidentSpans).Select(s => s.Service).ToHashSet(StringComparer.Ordinal);
+        var traced = Enumerable.Range(0, names.ServiceCount).Select(names.ServiceName).ToHashSet(StringComparer.Ordinal);
         foreach (var series in evidence.Metrics)
         {
             if ((traced.Count > 0 && !traced.Contains(series.Service)) || _metrics.Score(series, evidence.AnomalyStartMs) is not { Score: > 0 } m)

@@ -12,53 +12,13 @@ public static class SelfTimes
     public static Dictionary<(string TraceId, string SpanId), long> Compute(IEnumerable<RcaSpan> spans)
     {
         ArgumentNullException.ThrowIfNull(spans);
-        var all = spans as IReadOnlyCollection<RcaSpan> ?? [.. spans];
-        var children = new Dictionary<(string, string), List<RcaSpan>>();
-        foreach (var span in all)
+        var tree = new SpanTree(spans as IReadOnlyCollection<RcaSpan> ?? [.. spans]);
+        var result = new Dictionary<(string, string), long>(tree.Spans.Count);
+        for (var i = 0; i < tree.Spans.Count; i++)
         {
-            if (span.ParentId is { } parent)
-            {
-                var key = (span.TraceId, parent);
-                if (!children.TryGetValue(key, out var list))
-                {
-                    children[key] = list = [];
-                }
-
-                list.Add(span);
-            }
-        }
-
-        var result = new Dictionary<(string, string), long>(all.Count);
-        foreach (var span in all)
-        {
-            var key = (span.TraceId, span.SpanId);
-            result[key] = children.TryGetValue(key, out var list) ? span.DurationNanos - Covered(span, list) : span.DurationNanos;
+            result[(tree.Spans[i].TraceId, tree.Spans[i].SpanId)] = tree.SelfNanos[i];
         }
 
         return result;
-    }
-
-    // The length of the union of the children's intervals within the parent's.
-    private static long Covered(RcaSpan parent, List<RcaSpan> children)
-    {
-        var intervals = children
-            .Select(c => (Start: Math.Max(c.StartNanos, parent.StartNanos), End: Math.Min(c.EndNanos, parent.EndNanos)))
-            .Where(i => i.End > i.Start)
-            .OrderBy(i => i.Start)
-            .ToList();
-        long covered = 0;
-        long reach = long.MinValue;
-        foreach (var (start, end) in intervals)
-        {
-            if (end <= reach)
-            {
-                continue;
-            }
-
-            covered += end - Math.Max(start, reach);
-            reach = end;
-        }
-
-        return covered;
     }
 }

@@ -21,19 +21,27 @@ public static class TraceDeviations
     {
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(incident);
+        var names = new SpanNames();
+        return Compute(new SpanTree(baseline, names), new SpanTree(incident, names));
+    }
+
+    internal static IReadOnlyList<OperationDeviation> Compute(SpanTree baseline, SpanTree incident)
+    {
+        incident = SpanTree.Align(baseline, incident);
+        var names = baseline.Names;
         var before = Profile(baseline);
         var during = Profile(incident);
         var result = new List<OperationDeviation>();
-        foreach (var (key, now) in during)
+        foreach (var (op, now) in during)
         {
             if (now.Count < MinSpans)
             {
                 continue;
             }
 
-            before.TryGetValue(key, out var then);
+            before.TryGetValue(op, out var then);
             List<double> thenSelf = then?.SelfMs ?? [];
-            var nowSelf = now.SelfMs.Order().ToArray();
+            double[] nowSelf = [.. now.SelfMs.Order()];
             var (median, spread) = RobustLocation.Of(thenSelf, 0.05, 0.1);
             var p90 = Quantiles.Sorted(nowSelf, 0.9);
             var latency = thenSelf.Count >= MinSpans ? Math.Max(0, (p90 - median) / spread) : 0;
@@ -44,29 +52,35 @@ public static class TraceDeviations
             var errors = Math.Max(0, (rate - baseRate) / standardError);
 
             result.Add(new OperationDeviation(
-                key.Service, key.Operation, then?.Count ?? 0, now.Count, median, p90, baseRate, rate, latency, errors,
+                names.ServiceName(names.ServiceOf(op)), names.OperationName(op), then?.Count ?? 0, now.Count, median, p90, baseRate, rate, latency, errors,
                 [.. now.Worst.OrderByDescending(w => w.Badness).Select(w => w.TraceId).Distinct().Take(Examples)]));
         }
 
-        return [.. result.OrderByDescending(d => d.Score)];
+        return [.. result.OrderByDescending(d => d.Score).ThenBy(d => d.Service, StringComparer.Ordinal).ThenBy(d => d.Operation, StringComparer.Ordinal)];
     }
 
-    private static Dictionary<(string Service, string Operation), OperationProfile> Profile(IReadOnlyCollection<RcaSpan> spans)
+    private static Dictionary<int, OperationProfile> Profile(SpanTree tree)
     {
-        var self = SelfTimes.Compute(spans);
-        var failedChildren = spans.Where(s => s.IsError && s.ParentId is not null).Select(s => (s.TraceId, s.ParentId!)).ToHashSet();
-        var profiles = new Dictionary<(string, string), OperationProfile>();
-        foreach (var span in spans)
+        var profiles = new Dictionary<int, OperationProfile>();
+        for (var i = 0; i < tree.Spans.Count; i++)
         {
-            var key = (span.Service, span.Operation);
-            if (!profiles.TryGetValue(key, out var profile))
+            var op = tree.Operation[i];
+            if (!profiles.TryGetValue(op, out var profile))
             {
-                profiles[key] = profile = new OperationProfile();
+                profiles[op] = profile = new OperationProfile();
             }
 
-            var selfMs = self[(span.TraceId, span.SpanId)] / NanosPerMs;
-            var ownError = span.IsError && !failedChildren.Contains((span.TraceId, span.SpanId));
-            profile.Add(selfMs, ownError, span.TraceId, Examples);
+            var span = tree.Spans[i];
+            var ownError = span.IsError;
+            if (ownError)
+            {
+                foreach (var child in tree.Children(i))
+                {
+                    ownError &= !tree.Spans[child].IsError;
+                }
+            }
+
+            profile.Add(tree.SelfNanos[i] / NanosPerMs, ownError, span.TraceId, Examples);
         }
 
         return profiles;

@@ -18,93 +18,149 @@ internal static class TraceSpectrum
 
     public static IReadOnlyList<SpectrumScore> Compute(SpanTree baseline, SpanTree incident)
     {
-        var norms = new Dictionary<(string, string), (HashSet<(string, string)> Expected, double SlowMs)>();
-        foreach (var group in Traces(baseline).GroupBy(t => t.Entry))
-        {
-            var traces = group.ToList();
-            if (traces.Count < MinTraces)
-            {
-                continue;
-            }
-
-            var seen = new Dictionary<(string, string), int>();
-            foreach (var key in traces.SelectMany(t => t.Operations))
-            {
-                seen[key] = seen.GetValueOrDefault(key) + 1;
-            }
-
-            double[] durations = [.. traces.Select(t => t.DurationMs).Order()];
-            norms[group.Key] = (
-                [.. seen.Where(kv => kv.Value >= Expected * traces.Count).Select(kv => kv.Key)],
-                (1.2 * Quantiles.Sorted(durations, 0.99)) + 5);
-        }
-
-        var abnormalThrough = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var normalThrough = new Dictionary<string, int>(StringComparer.Ordinal);
+        incident = SpanTree.Align(baseline, incident);
+        var names = baseline.Names;
+        var norms = Norms(baseline);
+        var opSeen = new int[names.OperationCount];
+        var serviceSeen = new int[names.ServiceCount];
+        var abnormalThrough = new int[names.ServiceCount];
+        var normalThrough = new int[names.ServiceCount];
+        var examples = new List<int>[names.ServiceCount];
         var abnormal = 0;
-        foreach (var trace in Traces(incident))
+        for (var t = 0; t < incident.TraceCount; t++)
         {
-            if (!norms.TryGetValue(trace.Entry, out var norm))
+            var (entry, durationMs, failed) = Shape(incident, t);
+            if (entry < 0 || !norms.TryGetValue(entry, out var norm))
             {
                 continue;
             }
 
-            var isAbnormal = trace.Failed || trace.DurationMs > norm.SlowMs || norm.Expected.Any(k => !trace.Operations.Contains(k));
-            abnormal += isAbnormal ? 1 : 0;
-            foreach (var service in trace.Services)
+            var stamp = t + 1;
+            for (var k = incident.TraceStart[t]; k < incident.TraceStart[t + 1]; k++)
             {
+                opSeen[incident.Operation[incident.ByTrace[k]]] = stamp;
+            }
+
+            var isAbnormal = failed || durationMs > norm.SlowMs || norm.Expected.Any(op => opSeen[op] != stamp);
+            abnormal += isAbnormal ? 1 : 0;
+            for (var k = incident.TraceStart[t]; k < incident.TraceStart[t + 1]; k++)
+            {
+                var service = incident.Service[incident.ByTrace[k]];
+                if (serviceSeen[service] == stamp)
+                {
+                    continue;
+                }
+
+                serviceSeen[service] = stamp;
                 if (isAbnormal)
                 {
-                    if (!abnormalThrough.TryGetValue(service, out var list))
+                    abnormalThrough[service]++;
+                    examples[service] ??= [];
+                    if (examples[service].Count < Examples)
                     {
-                        abnormalThrough[service] = list = [];
+                        examples[service].Add(incident.ByTrace[k]);
                     }
-
-                    list.Add(trace.TraceId);
                 }
                 else
                 {
-                    normalThrough[service] = normalThrough.GetValueOrDefault(service) + 1;
+                    normalThrough[service]++;
                 }
             }
         }
 
-        return [.. abnormalThrough
-            .Select(pair =>
-            {
-                var through = pair.Value.Count;
-                var normal = normalThrough.GetValueOrDefault(pair.Key);
-                return new SpectrumScore(pair.Key, through, normal, abnormal, through / Math.Sqrt(abnormal * (double)(through + normal)), [.. pair.Value.Take(Examples)]);
-            })
+        return [.. Enumerable.Range(0, names.ServiceCount)
+            .Where(s => abnormalThrough[s] > 0)
+            .Select(s => new SpectrumScore(
+                names.ServiceName(s),
+                abnormalThrough[s],
+                normalThrough[s],
+                abnormal,
+                abnormalThrough[s] / Math.Sqrt(abnormal * (double)(abnormalThrough[s] + normalThrough[s])),
+                [.. examples[s]!.Select(i => incident.Spans[i].TraceId)]))
             .OrderByDescending(s => s.Ochiai)
             .ThenBy(s => s.Service, StringComparer.Ordinal)];
     }
 
-    private static IEnumerable<TraceShape> Traces(SpanTree tree)
+    // Per entry operation of the baseline: the operations nine in ten of its traces ran, and the slow limit.
+    private static Dictionary<int, (int[] Expected, double SlowMs)> Norms(SpanTree baseline)
     {
-        var byTrace = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < tree.Spans.Count; i++)
+        var traces = new Dictionary<int, List<int>>();
+        for (var t = 0; t < baseline.TraceCount; t++)
         {
-            var id = tree.Spans[i].TraceId;
-            if (!byTrace.TryGetValue(id, out var list))
+            var entry = Shape(baseline, t).Entry;
+            if (entry < 0)
             {
-                byTrace[id] = list = [];
+                continue;
             }
 
-            list.Add(i);
+            if (!traces.TryGetValue(entry, out var list))
+            {
+                traces[entry] = list = [];
+            }
+
+            list.Add(t);
         }
 
-        foreach (var (traceId, members) in byTrace)
+        var seen = new int[baseline.Names.OperationCount];
+        var stamp = 0;
+        var norms = new Dictionary<int, (int[], double)>();
+        foreach (var (entry, members) in traces)
         {
-            var entry = members.Where(i => tree.Parent[i] < 0).MinBy(i => tree.Spans[i].StartNanos);
-            var spans = members.Select(i => tree.Spans[i]).ToList();
-            yield return new TraceShape(
-                traceId,
-                (tree.Spans[entry].Service, tree.Spans[entry].Operation),
-                [.. spans.Select(s => (s.Service, s.Operation))],
-                [.. spans.Select(s => s.Service)],
-                spans.Any(s => s.IsError),
-                (spans.Max(s => s.EndNanos) - spans.Min(s => s.StartNanos)) / 1e6);
+            if (members.Count < MinTraces)
+            {
+                continue;
+            }
+
+            var counts = new Dictionary<int, int>();
+            var durations = new double[members.Count];
+            for (var m = 0; m < members.Count; m++)
+            {
+                var t = members[m];
+                stamp++;
+                for (var k = baseline.TraceStart[t]; k < baseline.TraceStart[t + 1]; k++)
+                {
+                    var op = baseline.Operation[baseline.ByTrace[k]];
+                    if (seen[op] != stamp)
+                    {
+                        seen[op] = stamp;
+                        counts[op] = counts.GetValueOrDefault(op) + 1;
+                    }
+                }
+
+                durations[m] = Shape(baseline, t).DurationMs;
+            }
+
+            Array.Sort(durations);
+            norms[entry] = (
+                [.. counts.Where(kv => kv.Value >= Expected * members.Count).Select(kv => kv.Key)],
+                (1.2 * Quantiles.Sorted(durations, 0.99)) + 5);
         }
+
+        return norms;
+    }
+
+    // A trace's entry operation (its earliest root span's; -1 when it has none), duration and whether a span failed.
+    private static (int Entry, double DurationMs, bool Failed) Shape(SpanTree tree, int trace)
+    {
+        var entry = -1;
+        var entryStart = long.MaxValue;
+        var first = long.MaxValue;
+        var last = long.MinValue;
+        var failed = false;
+        for (var k = tree.TraceStart[trace]; k < tree.TraceStart[trace + 1]; k++)
+        {
+            var i = tree.ByTrace[k];
+            var span = tree.Spans[i];
+            first = Math.Min(first, span.StartNanos);
+            last = Math.Max(last, span.EndNanos);
+            failed |= span.IsError;
+            if (tree.Parent[i] < 0 && span.StartNanos < entryStart)
+            {
+                entry = tree.Operation[i];
+                entryStart = span.StartNanos;
+            }
+        }
+
+        return (entry, (last - first) / 1e6, failed);
     }
 }
