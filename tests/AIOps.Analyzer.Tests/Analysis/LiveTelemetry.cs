@@ -52,6 +52,8 @@ internal sealed class LiveTelemetry : IDisposable
 
     public AnalysisEngine Engine() => new(Store, Indicators, Incidents, Options, Time, NullLogger<AnalysisEngine>.Instance);
 
+    public IncidentRootCauses RootCauses(AnalysisEngine engine) => new(engine, Incidents, Evidence, Options, Time, NullLogger<IncidentRootCauses>.Instance);
+
     /// <summary>
     /// Stores one booking a second in [fromMs, toMs): the hotel call takes <paramref name="hotelMs"/> at the time, the
     /// frontend 10 ms of its own around it; <paramref name="instance"/> names the instance serving a service at a time.
