@@ -1,4 +1,5 @@
 using AIOps.Analyzer.Incidents;
+using AIOps.Analyzer.RootCause;
 using AIOps.Analyzer.Signals;
 using AIOps.Collector.Storage;
 
@@ -56,6 +57,27 @@ public sealed class AnalysisEngine
                 _monitors.Count,
                 _monitors.Values.Count(m => m.Steps >= _options.WarmUpSteps),
                 _monitors.Values.Count(m => m.Active is not null));
+        }
+    }
+
+    /// <summary>
+    /// Attaches ranked root causes to an incident and saves it: through the correlator while it is open, so that the
+    /// analysis' later saves keep them, or onto the stored record once it has resolved. Null when there is no such
+    /// incident. Holds the analysis' lock for the save only: the ranking is done before.
+    /// </summary>
+    public Incident? AttachCauses(string id, IReadOnlyList<RankedCause> causes, DateTimeOffset rankedAt)
+    {
+        ArgumentNullException.ThrowIfNull(causes);
+        lock (_gate)
+        {
+            var incident = _correlator.AttachCauses(id, causes, rankedAt)
+                ?? (_incidents.Get(id) is { } stored ? stored with { Causes = causes, CausesRankedAt = rankedAt } : null);
+            if (incident is not null)
+            {
+                _incidents.Save([incident]);
+            }
+
+            return incident;
         }
     }
 

@@ -16,4 +16,10 @@ internal static partial class AnalysisLog
 
     [LoggerMessage(4004, LogLevel.Information, "Analysis replayed {Steps} steps of history into {Monitors} monitors")]
     public static partial void Backfilled(ILogger logger, int steps, int monitors);
+
+    [LoggerMessage(4005, LogLevel.Debug, "Incident {Id} ranked: {Top} first of {Causes} suspects, from {BaselineSpans} baseline and {IncidentSpans} incident spans{Sampled}, in {Milliseconds} ms")]
+    public static partial void CausesRanked(ILogger logger, string id, string top, int causes, int baselineSpans, int incidentSpans, string sampled, long milliseconds);
+
+    [LoggerMessage(4006, LogLevel.Error, "Ranking the root causes of incident {Id} failed; it is tried again after the ranking interval")]
+    public static partial void RankingFailed(ILogger logger, string id, Exception exception);
 }

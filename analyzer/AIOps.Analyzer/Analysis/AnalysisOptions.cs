@@ -87,6 +87,26 @@ public sealed class AnalysisOptions
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan ResolveAfter { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>The window before an incident's first signal that root-cause ranking compares the incident with.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "06:00:00")]
+    public TimeSpan RootCauseBaseline { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The longest incident window ranked, from the first signal on.</summary>
+    [Range(typeof(TimeSpan), "00:00:30", "06:00:00")]
+    public TimeSpan RootCauseWindow { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How often an open incident's causes are ranked again while it is young.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan RootCauseInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long after it opens an incident's causes keep being ranked again (the last ranking stays).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan RootCauseRerankFor { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Spans read at most per window (baseline, incident); above it, a sample of whole traces.</summary>
+    [Range(1_000, 10_000_000)]
+    public int RootCauseMaxSpans { get; set; } = 250_000;
+
     /// <summary>How often request-rate forecasts are refreshed.</summary>
     [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
     public TimeSpan ForecastInterval { get; set; } = TimeSpan.FromMinutes(5);

@@ -16,8 +16,16 @@ public sealed class IndicatorReader(TelemetryStore store, TelemetryQueries queri
     private const long StepMs = 10_000;
     private readonly HashSet<string> _knownServices = new(StringComparer.Ordinal);
 
-    /// <summary>Samples for the windows starting in [fromMs, toMs), ordered by time.</summary>
-    public IReadOnlyList<IndicatorSample> Read(long fromMs, long toMs)
+    /// <summary>Samples for the windows starting in [fromMs, toMs), ordered by time. The analysis' reader: one caller at a time.</summary>
+    public IReadOnlyList<IndicatorSample> Read(long fromMs, long toMs) => Read(fromMs, toMs, _knownServices, options.Operations);
+
+    /// <summary>
+    /// The services' samples only (no operations) for the windows starting in [fromMs, toMs), ordered by time. Safe
+    /// beside <see cref="Read(long, long)"/>: a service counts as known (rate 0 when silent) if it served in the range.
+    /// </summary>
+    public IReadOnlyList<IndicatorSample> ReadServices(long fromMs, long toMs) => Read(fromMs, toMs, new HashSet<string>(StringComparer.Ordinal), operations: false);
+
+    private List<IndicatorSample> Read(long fromMs, long toMs, HashSet<string> knownServices, bool operations)
     {
         var samples = new List<IndicatorSample>();
         var windows = store.Red(fromMs * 1_000_000, toMs * 1_000_000);
@@ -25,9 +33,9 @@ public sealed class IndicatorReader(TelemetryStore store, TelemetryQueries queri
         {
             foreach (var service in step.GroupBy(w => w.Service))
             {
-                _knownServices.Add(service.Key);
+                knownServices.Add(service.Key);
                 AddRed(samples, service.Key, null, [.. service], step.Key);
-                if (options.Operations && service.Select(w => w.Operation).Distinct().Count() > 1)
+                if (operations && service.Select(w => w.Operation).Distinct().Count() > 1)
                 {
                     foreach (var operation in service.Where(w => w.Count >= options.MinRequests))
                     {
@@ -37,7 +45,7 @@ public sealed class IndicatorReader(TelemetryStore store, TelemetryQueries queri
             }
         }
 
-        AddSilence(samples, windows, fromMs, toMs);
+        AddSilence(samples, windows, knownServices, fromMs, toMs);
         AddRuntime(samples, fromMs, toMs);
         samples.Sort((a, b) => a.TimeMs.CompareTo(b.TimeMs));
         return samples;
@@ -64,12 +72,12 @@ public sealed class IndicatorReader(TelemetryStore store, TelemetryQueries queri
         }
     }
 
-    private void AddSilence(List<IndicatorSample> samples, IReadOnlyList<RedWindow> windows, long fromMs, long toMs)
+    private static void AddSilence(List<IndicatorSample> samples, IReadOnlyList<RedWindow> windows, HashSet<string> knownServices, long fromMs, long toMs)
     {
         var served = windows.Select(w => (w.Service, w.WindowStartUnixNano / 1_000_000)).ToHashSet();
         for (var t = fromMs - (fromMs % StepMs); t < toMs; t += StepMs)
         {
-            foreach (var service in _knownServices.Where(s => !served.Contains((s, t))))
+            foreach (var service in knownServices.Where(s => !served.Contains((s, t))))
             {
                 samples.Add(new IndicatorSample(new IndicatorKey(service, null, Indicator.RequestRate), t, 0));
             }

@@ -1,3 +1,5 @@
+using AIOps.Analyzer.RootCause;
+
 namespace AIOps.Analyzer.Incidents;
 
 /// <summary>
@@ -25,4 +27,10 @@ public sealed record Incident
     public required IReadOnlyList<IncidentSignal> Signals { get; init; }
 
     public required IReadOnlyList<IncidentEvent> Timeline { get; init; }
+
+    /// <summary>The suspected root causes, most likely first: empty until the incident has been ranked.</summary>
+    public IReadOnlyList<RankedCause> Causes { get; init; } = [];
+
+    /// <summary>When <see cref="Causes"/> were ranked; null before the first ranking.</summary>
+    public DateTimeOffset? CausesRankedAt { get; init; }
 }

@@ -1,3 +1,4 @@
+using AIOps.Analyzer.RootCause;
 using AIOps.Analyzer.Signals;
 
 namespace AIOps.Analyzer.Incidents;
@@ -24,6 +25,15 @@ public sealed class IncidentCorrelator(TimeSpan groupWindow, TimeSpan resolveAft
         {
             _open.Add(WorkingIncident.Resume(incident));
         }
+    }
+
+    /// <summary>Attaches ranked root causes to an open incident; returns it as changed, or null when it is not open.</summary>
+    public Incident? AttachCauses(string id, IReadOnlyList<RankedCause> causes, DateTimeOffset rankedAt)
+    {
+        ArgumentNullException.ThrowIfNull(causes);
+        var incident = _open.FirstOrDefault(i => i.Id == id);
+        incident?.AttachCauses(causes, rankedAt);
+        return incident?.Snapshot();
     }
 
     /// <param name="changes">This step's signal changes.</param>

@@ -1,3 +1,4 @@
+using AIOps.Analyzer.RootCause;
 using AIOps.Analyzer.Signals;
 
 namespace AIOps.Analyzer.Incidents;
@@ -11,6 +12,10 @@ internal sealed class WorkingIncident(string id, long openedMs)
     private long _updatedMs = openedMs;
     private long? _resolvedMs;
     private string? _title;
+    private IReadOnlyList<RankedCause> _causes = [];
+    private DateTimeOffset? _causesRankedAt;
+
+    public string Id { get; } = id;
 
     public List<string> Services { get; } = [];
 
@@ -25,6 +30,8 @@ internal sealed class WorkingIncident(string id, long openedMs)
             _title = incident.Title,
             _updatedMs = incident.UpdatedAt.ToUnixTimeMilliseconds(),
             LastActivityMs = incident.UpdatedAt.ToUnixTimeMilliseconds(),
+            _causes = incident.Causes,
+            _causesRankedAt = incident.CausesRankedAt,
         };
         resumed.Services.AddRange(incident.Services);
         resumed._timeline.AddRange(incident.Timeline);
@@ -82,6 +89,13 @@ internal sealed class WorkingIncident(string id, long openedMs)
         }
     }
 
+    /// <summary>Replaces the ranked causes; ranking is not activity, so the incident's update time stays.</summary>
+    public void AttachCauses(IReadOnlyList<RankedCause> causes, DateTimeOffset rankedAt)
+    {
+        _causes = causes;
+        _causesRankedAt = rankedAt;
+    }
+
     public void Resolve(long nowMs)
     {
         _resolvedMs = nowMs;
@@ -91,7 +105,7 @@ internal sealed class WorkingIncident(string id, long openedMs)
 
     public Incident Snapshot() => new()
     {
-        Id = id,
+        Id = Id,
         Status = _resolvedMs is null ? IncidentStatus.Open : IncidentStatus.Resolved,
         OpenedAt = DateTimeOffset.FromUnixTimeMilliseconds(_openedMs),
         UpdatedAt = DateTimeOffset.FromUnixTimeMilliseconds(_updatedMs),
@@ -100,5 +114,7 @@ internal sealed class WorkingIncident(string id, long openedMs)
         Services = [.. Services],
         Signals = [.. _signals.Select(IncidentSignal.From)],
         Timeline = [.. _timeline],
+        Causes = _causes,
+        CausesRankedAt = _causesRankedAt,
     };
 }

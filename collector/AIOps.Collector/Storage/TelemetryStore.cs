@@ -46,6 +46,13 @@ public sealed class TelemetryStore : IDisposable
 
     public IReadOnlyList<TraceSummary> SearchTraces(TraceSearch search) => Traces.Search(search);
 
+    /// <summary>
+    /// Spans that started in [<paramref name="fromNanos"/>, <paramref name="toNanos"/>), each made into what
+    /// <paramref name="project"/> returns; above <paramref name="maxSpans"/>, a sample of whole traces.
+    /// </summary>
+    public SpanSample<T> ReadSpans<T>(long fromNanos, long toNanos, int maxSpans, Func<SpanData, T> project) =>
+        Traces.Range(fromNanos, toNanos, maxSpans, project);
+
     public IReadOnlyList<LogData> SearchLogs(LogSearch search) => Logs.Search(search);
 
     public IReadOnlyList<SeriesData> SelectSeries(string name, IReadOnlyList<LabelMatcher> matchers, long fromMs, long toMs) =>

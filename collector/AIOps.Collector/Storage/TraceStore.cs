@@ -11,7 +11,7 @@ namespace AIOps.Collector.Storage;
 /// for look-up by id, and an index of entry spans for search. Final RED and edge windows are written to
 /// the partition of their hour. <see cref="Write"/> is called by the writer thread only.
 /// </summary>
-internal sealed class TraceStore : IDisposable
+internal sealed partial class TraceStore : IDisposable
 {
     /// <summary>Spans are stored in the partition of their start, within this distance of now; beyond it, in now's.</summary>
     private static readonly long s_skewNanos = TimeSpan.FromDays(30).Ticks * 100;
@@ -107,7 +107,7 @@ internal sealed class TraceStore : IDisposable
                 var read = db.Prepare("SELECT data FROM blocks WHERE id = ?1").Bind(1, block);
                 if (read.Step())
                 {
-                    spans.AddRange(SpanBlockCodec.Decode(read.Blob(0), id => id == traceId));
+                    spans.AddRange(SpanBlockCodec.Decode(read.Blob(0), (id, _) => id == traceId));
                 }
             }
         }

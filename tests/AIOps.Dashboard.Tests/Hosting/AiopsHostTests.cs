@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using AIOps.Analyzer.Changes;
 using AIOps.Dashboard.Hosting;
+using AIOps.Remediator.Drivers.Process;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AIOps.Dashboard.Tests.Hosting;
 
@@ -75,6 +78,19 @@ public sealed class AiopsHostTests : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/css");
         (await response.Content.ReadAsStringAsync()).Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public async Task ProcessSupervisor_Restart_IsRecordedInTheAnalyzersChangeLog()
+    {
+        var supervisor = _app.Services.GetRequiredService<LocalProcessSupervisor>();
+        var changes = _app.Services.GetRequiredService<ChangeEventLog>();
+        supervisor.Start(new ProcessSpec("hotel-1", "hotel", "/bin/sleep", ["30"], Path.Combine(_directory, "hotel-1.log")));
+
+        await supervisor.RestartAsync("hotel-1", TimeSpan.FromSeconds(5));
+
+        _app.Services.GetServices<IChangeEventSource>().Should().Contain(changes, "root-cause ranking reads the log");
+        changes.Between(long.MinValue, long.MaxValue).Should().ContainSingle().Which.Should().Match<AIOps.Analyzer.RootCause.ChangeEvent>(c => c.Service == "hotel" && c.Kind == "restart" && c.Instance == "hotel-1");
     }
 
     [Fact]

@@ -63,8 +63,8 @@ internal static class SpanBlockCodec
         return writer.ToCompressed();
     }
 
-    /// <summary>Decodes a block; <paramref name="filter"/> (when given) keeps only the spans it accepts.</summary>
-    public static List<SpanData> Decode(ReadOnlySpan<byte> block, Func<TraceId, bool>? filter = null)
+    /// <summary>Decodes a block; <paramref name="filter"/> (when given) keeps only the spans it accepts, given their trace id and start.</summary>
+    public static List<SpanData> Decode(ReadOnlySpan<byte> block, Func<TraceId, long, bool>? filter = null)
     {
         var reader = new BlockReader(block);
         if (reader.Byte() != Version)
@@ -105,7 +105,7 @@ internal static class SpanBlockCodec
                 links[l] = new SpanLink(new TraceId(reader.Fixed64(), reader.Fixed64()), new SpanId(reader.Fixed64()), reader.String(), reader.Attributes());
             }
 
-            if (filter is not null && !filter(traceId))
+            if (filter is not null && !filter(traceId, start))
             {
                 continue;
             }

@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
+using AIOps.Analyzer.Changes;
+using AIOps.Analyzer.RootCause;
 
 namespace AIOps.Remediator.Drivers.Process;
 
@@ -7,9 +10,10 @@ namespace AIOps.Remediator.Drivers.Process;
 /// Starts, stops and restarts local processes (the travel services in the one-machine demo), keeps
 /// their output in log files, and notices when one ends on its own. Stopping is graceful first
 /// (SIGTERM, so a service deregisters), forced after the grace period. Disposing stops everything:
-/// no child outlives the supervisor's owner.
+/// no child outlives the supervisor's owner. Every start of a process that ran before is recorded in the change log
+/// (when the host has one), where root-cause ranking finds it: a restart can explain an incident.
 /// </summary>
-public sealed class LocalProcessSupervisor(TimeProvider time, ILogger<LocalProcessSupervisor> logger) : IAsyncDisposable
+public sealed class LocalProcessSupervisor(TimeProvider time, ILogger<LocalProcessSupervisor> logger, ChangeEventLog? changes = null) : IAsyncDisposable
 {
     public static readonly TimeSpan DefaultGrace = TimeSpan.FromSeconds(5);
 
@@ -33,9 +37,16 @@ public sealed class LocalProcessSupervisor(TimeProvider time, ILogger<LocalProce
                 throw new InvalidOperationException($"{spec.Name} is already running (pid {entry.Process.Id})");
             }
 
+            var again = entry.Process is not null;
             entry.Spec = spec;
             Launch(entry);
-            return entry.Info();
+            var info = entry.Info();
+            if (again)
+            {
+                RecordRestart(info, "started again");
+            }
+
+            return info;
         }
     }
 
@@ -85,7 +96,9 @@ public sealed class LocalProcessSupervisor(TimeProvider time, ILogger<LocalProce
         lock (entry)
         {
             Launch(entry);
-            return entry.Info();
+            var info = entry.Info();
+            RecordRestart(info, "restarted");
+            return info;
         }
     }
 
@@ -142,6 +155,14 @@ public sealed class LocalProcessSupervisor(TimeProvider time, ILogger<LocalProce
         entry.Started(process, log, time.GetUtcNow());
         ProcessLog.Started(logger, spec.Name, process.Id, spec.FileName, string.Join(' ', spec.Arguments));
     }
+
+    private void RecordRestart(ManagedProcessInfo info, string how) =>
+        changes?.Record(new ChangeEvent(
+            info.Group,
+            "restart",
+            time.GetUtcNow().ToUnixTimeMilliseconds(),
+            string.Create(CultureInfo.InvariantCulture, $"{info.Name} {how} by the process supervisor (pid {info.Pid}, start {info.Starts})"),
+            info.Name));
 
     private void OnExited(Entry entry, System.Diagnostics.Process process)
     {

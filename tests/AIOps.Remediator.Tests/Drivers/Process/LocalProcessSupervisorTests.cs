@@ -1,5 +1,6 @@
 using AIOps.Testing;
 using System.Diagnostics;
+using AIOps.Analyzer.Changes;
 using AIOps.Remediator.Drivers.Process;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -142,6 +143,25 @@ public sealed class LocalProcessSupervisorTests : IAsyncLifetime
         _supervisor.Get("web-1")!.Pid.Should().Be(second.Pid);
         ProcessProbe.IsAlive(first.Pid).Should().BeFalse();
         ProcessProbe.IsAlive(second.Pid).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task RestartAsync_WithChangeLog_RecordsTheRestartButNotTheFirstStart()
+    {
+        var changes = new ChangeEventLog();
+        var time = new ManualTimeProvider();
+        await using var supervisor = new LocalProcessSupervisor(time, NullLogger<LocalProcessSupervisor>.Instance, changes);
+        var first = supervisor.Start(Sleep("web-1"));
+        changes.Count.Should().Be(0, "a first start changes nothing that was running");
+
+        var second = await supervisor.RestartAsync("web-1", TimeSpan.FromSeconds(5));
+
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var change = changes.Between(now, now + 1).Should().ContainSingle().Subject;
+        change.Service.Should().Be("web");
+        change.Kind.Should().Be("restart");
+        change.Instance.Should().Be("web-1");
+        change.Description.Should().Contain($"pid {second.Pid}").And.NotContain($"pid {first.Pid}");
     }
 
     [Fact]
