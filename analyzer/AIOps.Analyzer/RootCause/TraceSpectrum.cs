@@ -96,7 +96,14 @@ internal static class TraceSpectrum
 
         foreach (var (traceId, members) in byTrace)
         {
-            var entry = members.Where(i => tree.Parent[i] < 0).MinBy(i => tree.Spans[i].StartNanos);
+            var roots = members.Where(i => tree.Parent[i] < 0).ToList();
+            if (roots.Count == 0)
+            {
+                // Every span names a parent in the trace (a span its own parent, a cycle): malformed, with no entry.
+                continue;
+            }
+
+            var entry = roots.MinBy(i => tree.Spans[i].StartNanos);
             var spans = members.Select(i => tree.Spans[i]).ToList();
             yield return new TraceShape(
                 traceId,

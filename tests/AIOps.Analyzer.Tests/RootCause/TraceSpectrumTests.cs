@@ -70,4 +70,20 @@ public sealed class TraceSpectrumTests
 
         scores.Should().HaveCount(judged ? 3 : 0);
     }
+
+    [Fact]
+    public void Compute_TraceWithoutARoot_IsSkippedAndTheOthersStillJudged()
+    {
+        var failing = Traces(10, 3, SyntheticTraces.Booking(5, paymentFails: true));
+        RcaSpan[] malformed =
+        [
+            new("self", "a", "a", "order", "POST /orders", 0, SyntheticTraces.Ms, IsError: true),
+            new("cycle", "a", "b", "order", "POST /orders", 0, SyntheticTraces.Ms, IsError: true),
+            new("cycle", "b", "a", "payment", "POST /payments", 0, SyntheticTraces.Ms, IsError: true),
+        ];
+
+        var scores = TraceSpectrum.Compute(Baseline(), Tree(failing, [.. malformed]));
+
+        scores.Should().BeEquivalentTo(TraceSpectrum.Compute(Baseline(), Tree(failing)), "a trace whose spans all name a parent in it has no entry to judge it by");
+    }
 }
