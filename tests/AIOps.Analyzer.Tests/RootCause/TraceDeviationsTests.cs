@@ -4,29 +4,9 @@ namespace AIOps.Analyzer.Tests.RootCause;
 
 public sealed class TraceDeviationsTests
 {
-    private const long Ms = 1_000_000;
-
-    // gateway -> order -> payment, with payment taking paymentMs (and failing when asked); each caller adds 2 ms of its own.
-    private static IEnumerable<RcaSpan> Booking(int trace, double paymentMs, bool paymentFails, Random random)
-    {
-        var id = $"t{trace}";
-        var jitter = random.NextDouble();
-        var payment = (long)((paymentMs + jitter) * Ms);
-        var order = payment + (2 * Ms);
-        var gateway = order + (2 * Ms);
-        return
-        [
-            new RcaSpan(id, "gw", null, "gateway", "POST /api/bookings", 0, gateway, paymentFails),
-            new RcaSpan(id, "or", "gw", "order", "POST /orders", Ms, Ms + order, paymentFails),
-            new RcaSpan(id, "pa", "or", "payment", "POST /payments", 2 * Ms, (2 * Ms) + payment, paymentFails),
-        ];
-    }
-
-    private static List<RcaSpan> Window(int traces, double paymentMs, double failShare, int seed)
-    {
-        var random = new Random(seed);
-        return [.. Enumerable.Range(0, traces).SelectMany(t => Booking(t + (seed * 1000), paymentMs, random.NextDouble() < failShare, random))];
-    }
+    // Bookings whose payment takes paymentMs plus up to 1 ms of jitter and fails with the given share.
+    private static List<RcaSpan> Window(int traces, double paymentMs, double failShare, int seed) =>
+        SyntheticTraces.Window(traces, seed, random => SyntheticTraces.Booking(paymentMs + random.NextDouble(), paymentFails: random.NextDouble() < failShare));
 
     [Fact]
     public void Compute_SlowCallee_IsTheOnlyOperationWhoseSelfTimeRose()

@@ -1,0 +1,121 @@
+using AIOps.Analyzer.RootCause;
+
+namespace AIOps.Analyzer.Tests.RootCause;
+
+public sealed class RootCauseAnalyzerTests
+{
+    private const long StartMs = 600_000;
+
+    // Payment's own work takes 5 to 6 ms and the network into it 1 to 1.2 ms.
+    private static IReadOnlyList<Hop> Normal(Random random) => SyntheticTraces.Booking(5 + random.NextDouble(), 1 + (0.2 * random.NextDouble()));
+
+    // 200 normal bookings against 100 shaped by incident; no spans at all without it.
+    private static IncidentEvidence Incident(
+        Func<Random, IReadOnlyList<Hop>>? incident = null, IReadOnlyList<MetricSeries>? metrics = null, IReadOnlyList<ChangeEvent>? changes = null) =>
+        new(StartMs,
+            incident is null ? [] : SyntheticTraces.Window(200, 1, Normal),
+            incident is null ? [] : SyntheticTraces.Window(100, 2, incident),
+            metrics ?? [],
+            changes ?? []);
+
+    // A minute of CPU at 20 % before the start and half a minute after it, risen by rise; with a seed, up to 1 % of noise on top.
+    private static MetricSeries Cpu(string service, double rise, int? seed = null)
+    {
+        var random = seed is { } s ? new Random(s) : null;
+        return new(service, service + "_cpu", [.. Enumerable.Range(-60, 90).Select(t =>
+            new MetricPoint(StartMs + (t * 1000), 20 + (random?.NextDouble() ?? 0) + (t >= 0 ? rise : 0)))]);
+    }
+
+    private static RankedCause Top(IncidentEvidence evidence)
+    {
+        var ranking = new RootCauseAnalyzer().Rank(evidence);
+        ranking.Should().NotBeEmpty();
+        return ranking[0];
+    }
+
+    [Fact]
+    public void Rank_PaymentsOwnWorkSlows_BlamesPaymentsLatencyNotItsWaitingCallers()
+    {
+        var evidence = Incident(random => SyntheticTraces.Booking(50 + random.NextDouble()));
+        evidence.IncidentSpans.Where(s => s.Service == "gateway").Should().OnlyContain(s => s.DurationNanos > 50 * SyntheticTraces.Ms, "callers wait on payment");
+
+        var top = Top(evidence);
+
+        top.Should().BeEquivalentTo(new { Service = "payment", Indicator = "latency", Operation = "POST /payments" });
+        top.Evidence[0].Kind.Should().Be(CauseEvidenceKind.Latency);
+    }
+
+    [Fact]
+    public void Rank_NetworkDelayIntoPayment_BlamesPaymentsNetwork()
+    {
+        var top = Top(Incident(random => SyntheticTraces.Booking(5 + random.NextDouble(), 50 + (0.2 * random.NextDouble()))));
+
+        top.Should().BeEquivalentTo(new { Service = "payment", Indicator = "network" });
+        top.Evidence[0].Subject.Should().Be("order -> payment");
+    }
+
+    [Fact]
+    public void Rank_CpuRisesOnOneServiceWithoutSpans_BlamesItsCpu()
+    {
+        var top = Top(Incident(metrics: [Cpu("gateway", 0, 1), Cpu("order", 0, 2), Cpu("payment", 30, 3)]));
+
+        top.Should().BeEquivalentTo(new { Service = "payment", Indicator = "cpu" });
+        top.Evidence.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Kind = CauseEvidenceKind.Metric, Subject = "payment_cpu" });
+    }
+
+    [Fact]
+    public void Rank_PaymentFailsOfItsOwnAccord_BlamesPaymentsErrorsNotTheCallersThatPassThemOn()
+    {
+        var top = Top(Incident(random => SyntheticTraces.Booking(5 + random.NextDouble(), paymentFails: random.NextDouble() < 0.3)));
+
+        top.Should().BeEquivalentTo(new { Service = "payment", Indicator = "errors", Operation = "POST /payments" });
+    }
+
+    [Fact]
+    public void Rank_ChangeAlone_IsACandidateWithItsChangeAndInstance()
+    {
+        var change = new ChangeEvent("payment", "deploy", StartMs - 60_000, "payment 1.4 -> 1.5", "payment-7d9f");
+
+        var ranking = new RootCauseAnalyzer().Rank(Incident(changes: [change]));
+
+        ranking.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Service = "payment", Score = 1.0, Indicator = "change", Instance = "payment-7d9f" });
+        ranking[0].Evidence.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Kind = CauseEvidenceKind.Change, Subject = "deploy", Detail = change.Description });
+    }
+
+    [Fact]
+    public void Rank_NothingMoved_IsEmpty()
+    {
+        var steady = SyntheticTraces.Booking(5);
+        var evidence = new IncidentEvidence(StartMs, SyntheticTraces.Window(50, 1, _ => steady), SyntheticTraces.Window(50, 2, _ => steady), [Cpu("payment", 0)], []);
+
+        new RootCauseAnalyzer().Rank(evidence).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Rank_MetricsOfServicesThatServedNoSpan_AreLeftOutWhenThereAreTraces()
+    {
+        var evidence = Incident(Normal, metrics: [Cpu("mongo", 30, 1), Cpu("order", 5, 2)]);
+
+        var ranking = new RootCauseAnalyzer().Rank(evidence);
+
+        ranking.Select(c => c.Service).Should().NotContain("mongo");
+        ranking[0].Should().BeEquivalentTo(new { Service = "order", Indicator = "cpu" });
+    }
+
+    [Fact]
+    public void Rank_SameEvidenceTwice_RanksAlikeWithScoresUpToOneAtTheTop()
+    {
+        var evidence = Incident(
+            random => SyntheticTraces.Booking(20 + random.NextDouble(), paymentFails: random.NextDouble() < 0.1),
+            [Cpu("gateway", 1, 1), Cpu("order", 3, 2), Cpu("payment", 2, 3)],
+            [new ChangeEvent("order", "restart", StartMs, "restarted")]);
+
+        var first = new RootCauseAnalyzer().Rank(evidence);
+        var second = new RootCauseAnalyzer().Rank(evidence);
+
+        second.Should().BeEquivalentTo(first, o => o.WithStrictOrdering());
+        first.Select(c => c.Service).Should().OnlyHaveUniqueItems().And.HaveCountGreaterThan(1);
+        first[0].Score.Should().Be(1);
+        first.Select(c => c.Score).Should().BeInDescendingOrder().And.OnlyContain(s => s > 0 && s <= 1);
+    }
+}
