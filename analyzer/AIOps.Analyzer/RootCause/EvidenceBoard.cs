@@ -50,9 +50,15 @@ internal sealed class EvidenceBoard
     /// <summary>Names the instance at fault when the evidence points at one.</summary>
     public void Instance(string service, string instance) => _instances[service] = instance;
 
-    /// <summary>The services with evidence, best first, each scored in (0, 1] relative to the first.</summary>
+    /// <summary>The services with evidence, best first, each scored in (0, 1] relative to the first; empty when no service reached any feature's threshold.</summary>
     public IReadOnlyList<RankedCause> Rank(Func<string, IReadOnlyList<CauseEvidence>, string> indicator)
     {
+        // Noise alone moves every feature a little; unless some service reached a feature's threshold, nothing moved.
+        if (!_features.Values.Any(byService => byService.Values.Any(v => v.Value >= v.Threshold)))
+        {
+            return [];
+        }
+
         var best = new Dictionary<string, (double Score, string Feature)>(StringComparer.Ordinal);
         foreach (var (feature, byService) in _features)
         {

@@ -29,6 +29,20 @@ public sealed class EvidenceBoardTests
     }
 
     [Fact]
+    public void Rank_NoServiceReachesAThreshold_IsEmpty()
+    {
+        var board = new EvidenceBoard();
+        Add(board, "payment", "latency", 2.9, threshold: 3);
+        Add(board, "order", "latency", 0.5, threshold: 3);
+        Add(board, "order", "calls", 0.2, threshold: 0.3);
+
+        Rank(board).Should().BeEmpty("noise moves every feature a little, and none moved as far as its threshold");
+
+        Add(board, "order", "calls", 0.3, threshold: 0.3);
+        Rank(board).Select(c => c.Service).Should().Equal(["order", "payment"], "once one feature reaches its threshold, every service with evidence is ranked");
+    }
+
+    [Fact]
     public void Rank_ServiceAloneOnAFeature_IsDividedByTheThreshold()
     {
         var board = new EvidenceBoard();

@@ -19,7 +19,7 @@ public sealed class RcaEvaluationTests(SockShopFixture sockShop) : IClassFixture
         [
             Case("a-cpu/1", "a", "cpu", ("a", 9), ("b", 1)),           // a first
             Case("b-cpu/1", "b", "cpu", ("a", 9), ("b", 5), ("c", 1)), // b second
-            Case("c-mem/1", "c", "mem", ("a", 2), ("b", 1)),           // c never ranked
+            Case("c-mem/1", "c", "mem", ("a", 12), ("b", 1)),          // c never ranked
         ];
 
         var result = RcaEvaluation.Run([.. cases.Select(RcaTrial.FromMetrics)], new RootCauseAnalyzer());
