@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AIOps.Analyzer.Changes;
 using AIOps.Analyzer.RootCause;
+using AIOps.Analyzer.Signals;
 using AIOps.Collector.Storage;
 
 namespace AIOps.Analyzer.Analysis;
@@ -53,10 +54,13 @@ public sealed class LiveEvidenceReader(TelemetryStore store, IndicatorReader ind
         return new IncidentEvidence(anomalyStartMs, baseline.Spans, incident.Spans, metrics, Changes(baseline, incident));
     }
 
+    // Resource metrics only: request rate, errors and latency move along the call graph with the fault, and the
+    // spans already carry them per operation, with each service's own part told from its callees'.
     private List<MetricSeries> Metrics(long fromMs, long toMs) =>
         toMs <= fromMs
             ? []
             : [.. indicators.ReadServices(fromMs, toMs)
+                .Where(s => s.Key.Indicator is Indicator.Cpu or Indicator.Memory or Indicator.ThreadPoolQueue)
                 .GroupBy(s => (s.Key.Service, s.Key.Indicator))
                 .Select(g => new MetricSeries(
                     g.Key.Service,

@@ -5,12 +5,13 @@ namespace AIOps.Analyzer.Tests.Analysis;
 public sealed class LiveEvidenceReaderTests
 {
     [Fact]
-    public async Task Read_TwelveMinutesOfTraffic_SplitsSpansAtTheAnomalyAndCarriesServiceMetrics()
+    public async Task Read_TwelveMinutesOfTraffic_SplitsSpansAtTheAnomalyAndCarriesResourceMetrics()
     {
         using var live = new LiveTelemetry();
         var now = live.NowMs;
         var start = now - 120_000;
         await live.BookingsAsync(now - 720_000, now, t => t < start ? 5 : 200);
+        await live.CpuAsync("hotel", now - 720_000, now, t => t < start ? 0.1 : 0.9);
 
         var baseline = live.Evidence.ReadBaseline(start);
         var evidence = live.Evidence.Read(start, baseline);
@@ -21,12 +22,13 @@ public sealed class LiveEvidenceReaderTests
         evidence.IncidentSpans.Should().HaveCount(240).And.OnlyContain(s => s.StartNanos >= start * 1_000_000);
         evidence.IncidentSpans.Where(s => s.Service == "hotel").Should().OnlyContain(s => s.DurationNanos == 200_000_000);
 
-        var latency = evidence.Metrics.Should().ContainSingle(m => m.Service == "hotel" && m.Name == "latency_p95").Subject;
-        latency.Points.Should().Contain(p => p.TimeMs < start).And.Contain(p => p.TimeMs >= start);
-        latency.Points.Select(p => p.TimeMs).Should().BeInAscendingOrder();
-        latency.Points.Where(p => p.TimeMs >= start).Should().OnlyContain(p => p.Value > 100);
-        latency.Points[^1].TimeMs.Should().BeLessThanOrEqualTo(now - 10_000 - (long)live.Options.SettleDelay.TotalMilliseconds, "only settled windows are read");
-        evidence.Metrics.Should().Contain(m => m.Service == "frontend" && m.Name == "request_rate");
+        var cpu = evidence.Metrics.Should().ContainSingle(m => m.Service == "hotel" && m.Name == "cpu").Subject;
+        cpu.Points.Should().Contain(p => p.TimeMs < start - 30_000).And.Contain(p => p.TimeMs >= start + 30_000);
+        cpu.Points.Select(p => p.TimeMs).Should().BeInAscendingOrder();
+        cpu.Points.Where(p => p.TimeMs < start - 30_000).Should().OnlyContain(p => p.Value < 0.2);
+        cpu.Points.Where(p => p.TimeMs >= start + 30_000).Should().OnlyContain(p => p.Value > 0.8);
+        cpu.Points[^1].TimeMs.Should().BeLessThanOrEqualTo(now - 10_000 - (long)live.Options.SettleDelay.TotalMilliseconds, "only settled windows are read");
+        evidence.Metrics.Should().NotContain(m => m.Name == "latency_p95" || m.Name == "request_rate" || m.Name == "error_rate", "RED moves along the call graph; the spans carry it per operation");
     }
 
     [Fact]

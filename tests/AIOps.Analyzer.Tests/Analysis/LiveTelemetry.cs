@@ -77,6 +77,26 @@ internal sealed class LiveTelemetry : IDisposable
         result.Accepted.Should().Be(spans.Count);
     }
 
+    /// <summary>
+    /// Stores <paramref name="service"/>'s process CPU time counter every 10 s in [fromMs, toMs), growing by
+    /// <paramref name="cores"/> seconds per second at the time.
+    /// </summary>
+    public async Task CpuAsync(string service, long fromMs, long toMs, Func<long, double> cores)
+    {
+        var key = new SeriesKey("dotnet_process_cpu_time_seconds_total", [new Label("service", service)]);
+        var samples = new List<MetricSample>();
+        var total = 0.0;
+        for (var t = fromMs; t < toMs; t += 10_000)
+        {
+            total += cores(t) * 10;
+            samples.Add(new MetricSample(key, t, total));
+        }
+
+        using var pipeline = new IngestPipeline(Store, new CollectorMetrics(), Time, NullLogger<IngestPipeline>.Instance);
+        var result = await pipeline.IngestAsync(new MetricBatch(samples, []), CancellationToken.None);
+        result.Accepted.Should().Be(samples.Count);
+    }
+
     /// <summary>An open incident of a hotel latency signal that started at <paramref name="signalStartMs"/>, saved.</summary>
     public Incident OpenIncident(string id, long signalStartMs, long openedMs)
     {
