@@ -44,7 +44,8 @@ public sealed class RcaSpanConverter
             Share(span.Name),
             span.StartUnixNano,
             span.EndUnixNano,
-            IsError(span));
+            IsError(span),
+            span.Kind == SpanKind.Client && Text(span, "peer.service") is { Length: > 0 } peer ? Share(peer) : null);
     }
 
     /// <summary>Where each instance of each service was first and last seen among the spans converted so far.</summary>
@@ -59,6 +60,19 @@ public sealed class RcaSpanConverter
     {
         ArgumentNullException.ThrowIfNull(span);
         return span.IsError || (span.Kind == SpanKind.Server && HttpStatus(span) >= 500);
+    }
+
+    private static string? Text(SpanData span, string key)
+    {
+        foreach (var attribute in span.Attributes)
+        {
+            if (attribute.Key == key)
+            {
+                return attribute.Value.Text;
+            }
+        }
+
+        return null;
     }
 
     private static long HttpStatus(SpanData span)

@@ -12,7 +12,11 @@ namespace AIOps.Analyzer.RootCause;
 /// <param name="StartNanos">Start, unix nanoseconds.</param>
 /// <param name="EndNanos">End, unix nanoseconds.</param>
 /// <param name="IsError">Whether it failed.</param>
-public sealed record RcaSpan(string TraceId, string SpanId, string? ParentId, string Service, string Operation, long StartNanos, long EndNanos, bool IsError = false)
+/// <param name="Peer">For a call to another service, the service called (<c>peer.service</c>), when known.</param>
+public sealed record RcaSpan(string TraceId, string SpanId, string? ParentId, string Service, string Operation, long StartNanos, long EndNanos, bool IsError = false, string? Peer = null)
 {
     public long DurationNanos => Math.Max(0, EndNanos - StartNanos);
+
+    /// <summary>Whether this is a call to another service that is known by name.</summary>
+    public bool CallsPeer => Peer is not null && !string.Equals(Peer, Service, StringComparison.Ordinal);
 }

@@ -9,7 +9,8 @@ namespace AIOps.Analyzer.RootCause;
 /// <list type="bullet">
 /// <item>latency: an operation's self time (<see cref="TraceDeviations"/>), leaving out spans that call another
 /// service, whose own time is the network's;</item>
-/// <item>errors: failures that start in an operation rather than in its callees;</item>
+/// <item>errors: failures that start in an operation rather than in its callees, and calls to a service that failed
+/// before reaching it (<see cref="UnreachedCalls"/>), which count for the service called;</item>
 /// <item>calls: calls an operation stopped making (<see cref="CallDrops"/>): it threw or returned early;</item>
 /// <item>network: the gap between callers' spans and the service's own (<see cref="NetworkGaps"/>), blamed on the callee;</item>
 /// <item>spectrum: how much more often abnormal traces pass through the service than normal ones (<see cref="TraceSpectrum"/>);</item>
@@ -37,6 +38,7 @@ public sealed class RootCauseAnalyzer
         var incident = new SpanTree(evidence.IncidentSpans, names);
         AddOperations(board, baseline, incident);
         AddCalls(board, baseline, incident);
+        AddUnreached(board, baseline, incident);
         AddNetwork(board, baseline, incident);
         AddSpectrum(board, baseline, incident);
         AddMetrics(board, evidence, names);
@@ -73,6 +75,12 @@ public sealed class RootCauseAnalyzer
             CauseEvidenceKind.Calls, d.Operation, d.BaselineRate, d.IncidentRate, d.Drop,
             $"{d.Operation}: {d.IncidentRate:0.##} calls to {d.Callee} per span against {d.BaselineRate:0.##}",
             []))));
+
+    private static void AddUnreached(EvidenceBoard board, SpanTree baseline, SpanTree incident) =>
+        board.AddAll("errors", DeviationThreshold, UnreachedCalls.Compute(baseline, incident).Select(u => (u.Peer, new CauseEvidence(
+            CauseEvidenceKind.Errors, $"{string.Join(", ", u.Callers)} -> {u.Peer}", u.BaselineRate, u.IncidentRate, u.Score,
+            $"{u.IncidentRate:P1} of calls to {u.Peer} failed before reaching it, against {u.BaselineRate:P1}",
+            u.ExampleTraceIds))));
 
     private static void AddNetwork(EvidenceBoard board, SpanTree baseline, SpanTree incident) =>
         board.AddAll("network", DeviationThreshold, NetworkGaps.Compute(baseline, incident).Where(g => g.Score > 0).Select(g => (g.Callee, new CauseEvidence(

@@ -8,7 +8,8 @@ namespace AIOps.Analyzer.RootCause;
 /// A caller slowed or failed only by its callee keeps its self time and its own-error rate, so the deviation stays
 /// with the callee. Latency: how far the incident's 90th percentile of self time lies above the baseline median, in
 /// robust spreads (1.4826 MAD, at least 5 % of the median and 0.1 ms). Errors: the rise of the own-error rate over its
-/// binomial standard error. Pure.
+/// binomial standard error. A call to another service that failed without reaching a server (no child span) is
+/// the peer's failure, not the caller's (<see cref="UnreachedCalls"/>). Pure.
 /// </summary>
 public static class TraceDeviations
 {
@@ -71,7 +72,8 @@ public static class TraceDeviations
             }
 
             var span = tree.Spans[i];
-            var ownError = span.IsError;
+            // A call that failed without reaching a server (no child span) failed at the peer, not here.
+            var ownError = span.IsError && !(span.CallsPeer && tree.Children(i).Length == 0);
             if (ownError)
             {
                 foreach (var child in tree.Children(i))

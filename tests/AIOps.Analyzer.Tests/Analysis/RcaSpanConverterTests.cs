@@ -35,6 +35,16 @@ public sealed class RcaSpanConverterTests
         span.Should().Be(new RcaSpan("0123456789abcdeffedcba9876543210", "0000000000000042", "0000000000000017", "hotel", "GET /hotels/{id}", 1_000, 3_500, false));
     }
 
+    [Theory]
+    [InlineData(SpanKind.Client, "payment")]
+    [InlineData(SpanKind.Server, null)]
+    public void Convert_PeerService_NamesTheServiceACallGoesTo(SpanKind kind, string? peer)
+    {
+        KeyValue[] attributes = [new("peer.service", AttributeValue.OfText("payment"))];
+
+        new RcaSpanConverter().Convert(Span(s_hotel1, kind, attributes: attributes)).Peer.Should().Be(peer);
+    }
+
     [Fact]
     public void Convert_Root_HasNoParent()
     {

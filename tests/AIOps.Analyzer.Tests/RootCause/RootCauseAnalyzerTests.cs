@@ -34,6 +34,24 @@ public sealed class RootCauseAnalyzerTests
     }
 
     [Fact]
+    public void Rank_CallsToPaymentNeverReachIt_BlamesPaymentNotTheCallerWhoseCallFailed()
+    {
+        // The client spans name the service they call; in the incident the call fails with no server span below it.
+        static List<RcaSpan> Tagged(List<RcaSpan> spans) => [.. spans.Select(s => s.Operation == "POST payment" ? s with { Peer = "payment" } : s)];
+        var baseline = Tagged(SyntheticTraces.Window(200, 1, Normal));
+        var incident = Tagged(SyntheticTraces.Window(100, 2, _ => SyntheticTraces.Booking(5, paymentFails: true)[..3]));
+        incident.Should().NotContain(s => s.Service == "payment");
+
+        var ranking = new RootCauseAnalyzer().Rank(new IncidentEvidence(StartMs, baseline, incident, [], []));
+
+        ranking[0].Service.Should().Be("payment");
+        ranking[0].Indicator.Should().Be("errors");
+        ranking[0].Evidence[0].Subject.Should().Be("order -> payment");
+        ranking[0].Evidence[0].Incident.Should().Be(1, "every call to payment failed before reaching it");
+        ranking.Should().NotContain(c => c.Service == "order" && c.Evidence.Any(e => e.Kind == CauseEvidenceKind.Errors), "order's calls failed at payment, not in order");
+    }
+
+    [Fact]
     public void Rank_PaymentsOwnWorkSlows_BlamesPaymentsLatencyNotItsWaitingCallers()
     {
         var evidence = Incident(random => SyntheticTraces.Booking(50 + random.NextDouble()));

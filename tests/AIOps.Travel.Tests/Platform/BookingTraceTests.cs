@@ -63,6 +63,16 @@ public sealed class BookingTraceTests : IAsyncLifetime
         spans.Should().Contain(s => s.Service == "payment" && s.Name == "POST /payments" && s.Kind == 2);
         spans.Should().Contain(s => s.Service == "order" && s.Kind == 3 && s.Attributes.ContainsKey("server.address"), "HttpClient's client spans");
 
+        // Each client span names the logical service it called (the address is only an instance's), which is the
+        // service of the server span below it.
+        var calls = spans.Where(s => s.Kind == 3 && s.Attributes.ContainsKey("server.address")).ToList();
+        calls.Should().NotBeEmpty().And.OnlyContain(s => s.Attributes.ContainsKey("peer.service"));
+        var answered = calls.Select(c => (Call: c, Servers: spans.Where(s => s.ParentSpanId == c.SpanId).ToList())).Where(c => c.Servers.Count > 0).ToList();
+        answered.Should().NotBeEmpty();
+        answered.Should().OnlyContain(c => c.Servers.All(server => server.Service == c.Call.Attributes["peer.service"]));
+
+        spans.Should().Contain(s => s.Service == "order" && s.Kind == 3 && s.Attributes.GetValueOrDefault("peer.service") == "payment");
+
         // Through the queue: the notification consumer span is the child of the order's producer span.
         var consumer = spans.Single(s => s.Service == "notification" && s.Kind == 5);
         var producer = spans.Single(s => s.SpanId == consumer.ParentSpanId);

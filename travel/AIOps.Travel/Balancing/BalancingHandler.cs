@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using AIOps.Travel.Telemetry;
 
 namespace AIOps.Travel.Balancing;
 
@@ -19,6 +20,8 @@ internal sealed class BalancingHandler(LoadBalancer balancer) : DelegatingHandle
     {
         var logical = request.RequestUri ?? throw new InvalidOperationException("request without URI");
         var service = logical.Host;
+        // Flows into the client span the HTTP handler below starts (restored when this method returns).
+        PeerService.Current = service;
         request.Options.TryGetValue(ClientKey, out var clientKey);
         List<InstanceState>? tried = null;
         for (var attempt = 1; ; attempt++)

@@ -43,6 +43,7 @@ internal static class TelemetrySetup
         var tracing = Sdk.CreateTracerProviderBuilder()
             .SetResourceBuilder(resource)
             .SetSampler(new ParentBasedSampler(new BackgroundNoiseSampler()))
+            .AddProcessor(new PeerServiceProcessor())
             .AddSource(TravelTelemetry.Name);
         if (traceFramework)
         {
