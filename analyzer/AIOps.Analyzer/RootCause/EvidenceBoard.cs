@@ -89,7 +89,10 @@ internal sealed class EvidenceBoard
         return [.. ranked.Select(p =>
         {
             List<CauseEvidence> evidence = [.. _evidence[p.Key].Where(e => e.Score > 0).OrderByDescending(e => e.Score)];
-            var operation = evidence.FirstOrDefault(e => e.Kind is CauseEvidenceKind.Latency or CauseEvidenceKind.Errors or CauseEvidenceKind.Calls)?.Subject;
+            // The operation at fault, when the service stood out on what its operations did (not on a metric or a change).
+            var operation = p.Value.Feature is "latency" or "errors" or "calls" or "spectrum"
+                ? evidence.FirstOrDefault(e => e.Kind is CauseEvidenceKind.Latency or CauseEvidenceKind.Errors or CauseEvidenceKind.Calls && !e.Subject.Contains(" -> ", StringComparison.Ordinal))?.Subject
+                : null;
             return new RankedCause(p.Key, p.Value.Score / top, indicator(p.Value.Feature, evidence), operation, _instances.GetValueOrDefault(p.Key), evidence);
         })];
     }

@@ -118,6 +118,7 @@ public sealed class RootCauseAnalyzerTests
 
         ranking.Select(c => c.Service).Should().NotContain("mongo");
         ranking[0].Should().BeEquivalentTo(new { Service = "order", Indicator = "cpu" });
+        ranking[0].Operation.Should().BeNull("order stood out on its CPU, not on what one of its operations did");
     }
 
     [Fact]
