@@ -103,7 +103,7 @@ public static class ChaosReport
         }
 
         var ranked = r.Rank > 0 ? $"ranked {r.Rank.ToString(CultureInfo.InvariantCulture)}" : "not ranked";
-        var first = r.Rank == 1 ? string.Empty : $" ({r.TopCause ?? "no cause"} first)";
+        var first = r.Rank == 1 ? string.Empty : r.TopCause is { } top ? $" ({top} first)" : " (the incident has no causes)";
         return head + string.Create(CultureInfo.InvariantCulture, $"{incident.Id} after {r.DelaySeconds:F0} s, {r.Run.Case.Service} {ranked}{first}");
     }
 

@@ -89,12 +89,11 @@ public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeP
 
         await Task.Delay(Max(detectBy - time.GetUtcNow(), TimeSpan.Zero), time, cancellationToken).ConfigureAwait(false);
         var open = await UntilAsync(detectBy + options.RecoveryLimit, async () => (await IncidentsAsync("status=open", cancellationToken).ConfigureAwait(false)).Count == 0 ? "settled" : null, cancellationToken).ConfigureAwait(false);
-        if (open is null)
-        {
-            Say(string.Create(CultureInfo.InvariantCulture, $"  incidents still open {options.RecoveryLimit.TotalMinutes} min after the fault; going on"));
-        }
-
-        return new ChaosCaseRun(chaosCase, fault, [.. instances.Select(i => i.InstanceId)], injectedAt, endsAt, detectBy, time.GetUtcNow());
+        var settledAt = time.GetUtcNow();
+        Say(open is null
+            ? string.Create(CultureInfo.InvariantCulture, $"  incidents still open {options.RecoveryLimit.TotalMinutes} min after the detection window; going on")
+            : string.Create(CultureInfo.InvariantCulture, $"  settled {(settledAt - injectedAt).TotalMinutes:F1} min after the injection"));
+        return new ChaosCaseRun(chaosCase, fault, [.. instances.Select(i => i.InstanceId)], injectedAt, endsAt, detectBy, settledAt);
     }
 
     /// <summary>Polls <paramref name="probe"/> until it returns something or <paramref name="deadline"/> passes (then null).</summary>

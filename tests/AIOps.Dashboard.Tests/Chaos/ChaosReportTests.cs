@@ -60,6 +60,15 @@ public sealed class ChaosReportTests
             .And.Contain("false incidents: 1 in 5.0 min without a fault")
             .And.Contain("#1 latency on hotel, 60 s: i-1 after 40 s, hotel ranked 1")
             .And.Contain("#2 cpu on order, 60 s: not detected")
+            .And.NotContain("no causes")
             .And.Contain("false: i-2 opened 08:07:30 on user: title of i-2");
+    }
+
+    [Fact]
+    public void ToTable_IncidentWithoutCauses_SaysSo()
+    {
+        var evaluation = ChaosScorer.Score(new ChaosRecording(1, [Run(1, "hotel", "error", 100, 60, 400)], [Incident("i-1", 130)], At(0), At(400)));
+
+        ChaosReport.ToTable(evaluation, 400).Should().Contain("#1 error on hotel, 60 s: i-1 after 30 s, hotel not ranked (the incident has no causes)");
     }
 }
