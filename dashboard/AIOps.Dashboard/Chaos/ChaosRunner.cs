@@ -27,7 +27,9 @@ public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeP
         }
 
         var observedTo = time.GetUtcNow();
-        var incidents = await IncidentsAsync($"from={observedFrom.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}&limit=1000", cancellationToken).ConfigureAwait(false);
+        var query = $"from={observedFrom.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}&limit=1000";
+        var incidents = await UntilAsync<IReadOnlyList<ChaosIncident>>(observedTo + TimeSpan.FromMinutes(1), async () => await IncidentsAsync(query, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("the host did not list its incidents");
         return new ChaosRecording(seed, runs, incidents, observedFrom, observedTo);
     }
 
@@ -66,17 +68,32 @@ public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeP
         Say(string.Create(CultureInfo.InvariantCulture, $"#{chaosCase.Number}/{total}: {chaosCase.QuietBefore.TotalSeconds:0} s quiet, then {chaosCase.Description} for {chaosCase.FaultDuration.TotalSeconds:0} s"));
         await Task.Delay(chaosCase.QuietBefore, time, cancellationToken).ConfigureAwait(false);
 
-        var instances = await demo.InstancesAsync(chaosCase.Service, cancellationToken).ConfigureAwait(false);
-        if (instances.Count == 0)
+        var instances = await UntilAsync(time.GetUtcNow() + TimeSpan.FromMinutes(1), async () =>
         {
-            throw new InvalidOperationException($"no instance of {chaosCase.Service} is registered");
-        }
+            var registered = await demo.InstancesAsync(chaosCase.Service, cancellationToken).ConfigureAwait(false);
+            return registered.Count > 0 ? registered : null;
+        }, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException($"no instance of {chaosCase.Service} is registered");
 
         var fault = ChaosCatalog.FaultFor(chaosCase, instances.Count, options.ProcessorCount);
         var injectedAt = time.GetUtcNow();
+        var faulted = new List<string>();
         foreach (var instance in instances)
         {
-            await demo.InjectFaultAsync(instance, fault, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await demo.InjectFaultAsync(instance, fault, cancellationToken).ConfigureAwait(false);
+                faulted.Add(instance.InstanceId);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+            {
+                // One replica still stuck from the last fault should not end a run of hours: the case goes on with the others.
+                Say($"  {instance.InstanceId} did not take the fault: {ex.Message}");
+            }
+        }
+
+        if (faulted.Count == 0)
+        {
+            throw new InvalidOperationException($"no instance of {chaosCase.Service} took the {chaosCase.Kind} fault");
         }
 
         var endsAt = injectedAt + chaosCase.FaultDuration;
@@ -93,7 +110,7 @@ public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeP
         Say(open is null
             ? string.Create(CultureInfo.InvariantCulture, $"  incidents still open {options.RecoveryLimit.TotalMinutes} min after the detection window; going on")
             : string.Create(CultureInfo.InvariantCulture, $"  settled {(settledAt - injectedAt).TotalMinutes:F1} min after the injection"));
-        return new ChaosCaseRun(chaosCase, fault, [.. instances.Select(i => i.InstanceId)], injectedAt, endsAt, detectBy, settledAt);
+        return new ChaosCaseRun(chaosCase, fault, faulted, injectedAt, endsAt, detectBy, settledAt);
     }
 
     /// <summary>Polls <paramref name="probe"/> until it returns something or <paramref name="deadline"/> passes (then null).</summary>
@@ -109,9 +126,9 @@ public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeP
                     return found;
                 }
             }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
             {
-                // A busy host may miss one poll; the next one asks again.
+                // A busy host, or a registry it cannot read for a moment, may miss a poll: the next one asks again.
                 Say("  the host did not answer: " + ex.Message);
             }
 
