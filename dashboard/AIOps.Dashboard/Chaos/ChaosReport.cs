@@ -33,7 +33,7 @@ public static class ChaosReport
         ArgumentNullException.ThrowIfNull(evaluation);
         var lines = new List<string>
         {
-            string.Create(CultureInfo.InvariantCulture, $"Chaos: {evaluation.Overall.Cases} faults injected into the travel platform, seed {evaluation.Seed}"),
+            string.Create(CultureInfo.InvariantCulture, $"Chaos on the travel platform: {Cases(evaluation.Overall.Cases)}, seed {evaluation.Seed}"),
             "fault                cases  detected  delay s   AC@1   AC@3   AC@5",
             Row("all", evaluation.Overall),
         };
@@ -106,6 +106,9 @@ public static class ChaosReport
         var first = r.Rank == 1 ? string.Empty : r.TopCause is { } top ? $" ({top} first)" : " (the incident has no causes)";
         return head + string.Create(CultureInfo.InvariantCulture, $"{incident.Id} after {r.DelaySeconds:F0} s, {r.Run.Case.Service} {ranked}{first}");
     }
+
+    /// <summary>"1 case", "4 cases".</summary>
+    public static string Cases(int count) => count == 1 ? "1 case" : count.ToString(CultureInfo.InvariantCulture) + " cases";
 
     private static double? Round(double? value) => value is { } v ? Math.Round(v, 1) : null;
 }

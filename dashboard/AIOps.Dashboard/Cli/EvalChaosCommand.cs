@@ -52,7 +52,7 @@ internal static class EvalChaosCommand
             var keep = result.GetValue(keepData);
             var data = Directory.CreateTempSubdirectory("aiops-chaos-").FullName;
             await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"aiops eval chaos: seed {planOptions.Seed}, {plan.Count} cases, faults {planOptions.FaultSeconds} s, quiet {planOptions.QuietSeconds} s; data in {data}")).ConfigureAwait(false);
+                $"aiops eval chaos: seed {planOptions.Seed}, {ChaosReport.Cases(plan.Count)}, faults {planOptions.FaultSeconds} s, quiet {planOptions.QuietSeconds} s; data in {data}")).ConfigureAwait(false);
             ChaosRecording recording;
             try
             {

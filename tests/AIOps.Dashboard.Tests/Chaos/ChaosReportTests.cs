@@ -52,7 +52,7 @@ public sealed class ChaosReportTests
     {
         var table = ChaosReport.ToTable(s_evaluation, 901);
 
-        table.Should().Contain("seed 1234")
+        table.Should().StartWith("Chaos on the travel platform: 2 cases, seed 1234")
             .And.MatchRegex(@"(?m)^fault\s+cases\s+detected\s+delay s\s+AC@1\s+AC@3\s+AC@5")
             .And.MatchRegex(@"(?m)^all\s+2\s+1/2\s+40\.0\s+0\.50\s+0\.50\s+0\.50")
             .And.MatchRegex(@"(?m)^cpu\s+1\s+0/1\s+-\s+0\.00")
