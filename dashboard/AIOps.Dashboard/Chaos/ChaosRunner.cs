@@ -102,7 +102,7 @@ public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeP
         var seen = await UntilAsync(detectBy, async () => (await IncidentsAsync(since, cancellationToken).ConfigureAwait(false)).Where(i => i.OpenedAt >= injectedAt).MinBy(i => i.OpenedAt), cancellationToken).ConfigureAwait(false);
         Say(seen is null
             ? "  no incident opened"
-            : string.Create(CultureInfo.InvariantCulture, $"  {seen.Id} opened {(seen.OpenedAt - injectedAt).TotalSeconds:0} s after the injection on {string.Join(", ", seen.Services)}; causes: {(seen.Causes.Count == 0 ? "none" : string.Join(", ", seen.Causes.Take(3)))}"));
+            : string.Create(CultureInfo.InvariantCulture, $"  {seen.Id} opened {(seen.OpenedAt - injectedAt).TotalSeconds:0} s after the injection on {string.Join(", ", seen.Services)}"));
 
         await Task.Delay(Max(detectBy - time.GetUtcNow(), TimeSpan.Zero), time, cancellationToken).ConfigureAwait(false);
         var open = await UntilAsync(detectBy + options.RecoveryLimit, async () => (await IncidentsAsync("status=open", cancellationToken).ConfigureAwait(false)).Count == 0 ? "settled" : null, cancellationToken).ConfigureAwait(false);
@@ -110,6 +110,13 @@ public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeP
         Say(open is null
             ? string.Create(CultureInfo.InvariantCulture, $"  incidents still open {options.RecoveryLimit.TotalMinutes} min after the detection window; going on")
             : string.Create(CultureInfo.InvariantCulture, $"  settled {(settledAt - injectedAt).TotalMinutes:F1} min after the injection"));
+        if (seen is not null)
+        {
+            // Causes are ranked, and re-ranked, after the opening: by now they are final.
+            var ranked = await UntilAsync(time.GetUtcNow() + TimeSpan.FromSeconds(30), async () => ChaosIncident.FromJson(await demo.GetAsync("/api/v1/incidents/" + Uri.EscapeDataString(seen.Id), cancellationToken).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
+            Say($"  {seen.Id} causes: {(ranked is null ? "unknown" : ranked.Causes.Count == 0 ? "none" : string.Join(", ", ranked.Causes.Distinct(StringComparer.Ordinal).Take(5)))}");
+        }
+
         return new ChaosCaseRun(chaosCase, fault, faulted, injectedAt, endsAt, detectBy, settledAt);
     }
 
