@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using AIOps.Dashboard.Demo;
 using AIOps.Testing;
 
 namespace AIOps.Dashboard.Tests.Demo;
@@ -14,7 +15,7 @@ public sealed class DemoCommandTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _demo = DemoProcess.Start("--qps", "0");
+        _demo = TestDemo.Start("--qps", "0");
         return Task.CompletedTask;
     }
 

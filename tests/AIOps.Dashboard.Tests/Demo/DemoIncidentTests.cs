@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
 using System.Text.Json;
+using AIOps.Dashboard.Demo;
 using AIOps.Testing;
 using Xunit.Abstractions;
 
@@ -21,7 +21,7 @@ public sealed class DemoIncidentTests(ITestOutputHelper output)
     [Fact]
     public async Task AcceleratedTraffic_NoFaultOpensNoIncident_ThenALatencyFaultOpensOneNamingTheService()
     {
-        await using var demo = DemoProcess.Start("--qps", "40", "--day-minutes", "15", "--start-hour", "0", "--flash-sales-per-day", "2");
+        await using var demo = TestDemo.Start("--qps", "40", "--day-minutes", "15", "--start-hour", "0", "--flash-sales-per-day", "2");
         await demo.RunningAsync(TimeSpan.FromSeconds(90));
 
         // The half hour starts once the detectors have learnt the platform (30 steps of 10 s); from then on any
@@ -45,14 +45,12 @@ public sealed class DemoIncidentTests(ITestOutputHelper output)
         load.Should().Contain("FLASH SALE", "the quiet run includes a flash sale");
         load.Should().Contain("sim Tue", "the quiet run covers more than a simulated day, peaks included");
 
-        var instances = (await demo.GetAsync("/api/v1/platform/instances")).GetProperty("instances").EnumerateArray()
-            .Where(i => i.GetProperty("service").GetString() == FaultyService).Select(i => i.GetProperty("address").GetString()!).ToList();
+        var instances = await demo.InstancesAsync(FaultyService);
         instances.Should().NotBeEmpty();
         var injected = Stopwatch.GetTimestamp();
-        foreach (var address in instances)
+        foreach (var instance in instances)
         {
-            using var response = await demo.Http.PostAsJsonAsync(new Uri(new Uri(address), "/admin/faults"), new { kind = "latency", intensity = 300, durationSeconds = 120 });
-            response.EnsureSuccessStatusCode();
+            await demo.InjectFaultAsync(instance, new InstanceFault("latency", 300, 120));
         }
 
         JsonElement? opened = null;

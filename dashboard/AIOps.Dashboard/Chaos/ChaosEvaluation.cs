@@ -1,0 +1,16 @@
+namespace AIOps.Dashboard.Chaos;
+
+/// <summary>The scored chaos run.</summary>
+/// <param name="Seed">The plan's seed, to run the same plan again.</param>
+/// <param name="Results">Each case's outcome, in the order they ran.</param>
+/// <param name="Overall">Every case together.</param>
+/// <param name="ByFault">Per fault kind.</param>
+/// <param name="FalseIncidents">Incidents opened while no fault was under way.</param>
+/// <param name="QuietTime">How long no fault was under way while the analysis was watched.</param>
+public sealed record ChaosEvaluation(
+    int Seed,
+    IReadOnlyList<ChaosCaseResult> Results,
+    ChaosSummary Overall,
+    IReadOnlyDictionary<string, ChaosSummary> ByFault,
+    IReadOnlyList<ChaosIncident> FalseIncidents,
+    TimeSpan QuietTime);

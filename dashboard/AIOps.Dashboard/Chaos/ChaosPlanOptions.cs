@@ -1,0 +1,19 @@
+namespace AIOps.Dashboard.Chaos;
+
+/// <summary>What a chaos plan covers and how its timing is drawn.</summary>
+public sealed record ChaosPlanOptions
+{
+    /// <summary>Seeds the order of the cases, their dependencies and their timing: the same seed, the same plan.</summary>
+    public required int Seed { get; init; }
+
+    public IReadOnlyList<string> Services { get; init; } = ChaosCatalog.Services;
+
+    public IReadOnlyList<string> Kinds { get; init; } = ChaosCatalog.Kinds;
+
+    public SecondsRange FaultSeconds { get; init; } = new(60, 90);
+
+    public SecondsRange QuietSeconds { get; init; } = new(30, 60);
+
+    /// <summary>Only the first cases of the plan (a quick run); null: all of them.</summary>
+    public int? Limit { get; init; }
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+using AIOps.Dashboard.Demo;
+
+namespace AIOps.Dashboard.Chaos;
+
+/// <summary>
+/// Drives a chaos run against a real demo, from outside over HTTP: waits until the analysis is warm, then per case
+/// waits the quiet time, injects the fault into every instance of the service, watches the incidents until one
+/// opens or the detection window closes, and waits until no incident is open any more. Records what it did and
+/// when, and finally every incident opened meanwhile, for <see cref="ChaosScorer"/>.
+/// </summary>
+public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeProvider time, TextWriter progress)
+{
+    private readonly DateTimeOffset _started = time.GetUtcNow();
+
+    public async Task<ChaosRecording> RunAsync(int seed, IReadOnlyList<ChaosCase> plan, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        await demo.RunningAsync(options.StartLimit, cancellationToken).ConfigureAwait(false);
+        Say("the demo is up; waiting for the analysis to warm up");
+        await WarmAsync(cancellationToken).ConfigureAwait(false);
+        var observedFrom = time.GetUtcNow();
+        var runs = new List<ChaosCaseRun>();
+        foreach (var chaosCase in plan)
+        {
+            runs.Add(await RunCaseAsync(chaosCase, plan.Count, cancellationToken).ConfigureAwait(false));
+        }
+
+        var observedTo = time.GetUtcNow();
+        var query = $"from={observedFrom.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}&limit=1000";
+        var incidents = await UntilAsync<IReadOnlyList<ChaosIncident>>(observedTo + TimeSpan.FromMinutes(1), async () => await IncidentsAsync(query, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("the host did not list its incidents");
+        return new ChaosRecording(seed, runs, incidents, observedFrom, observedTo);
+    }
+
+    private async Task WarmAsync(CancellationToken cancellationToken)
+    {
+        var reported = TimeSpan.Zero;
+        while (true)
+        {
+            var status = await demo.GetAsync("/api/v1/analysis", cancellationToken).ConfigureAwait(false);
+            var indicators = status.GetProperty("indicators").GetInt32();
+            var warm = status.GetProperty("warmIndicators").GetInt32();
+            var elapsed = time.GetUtcNow() - _started;
+            if (indicators > 0 && warm >= indicators * options.WarmShare && elapsed >= options.Season)
+            {
+                Say(string.Create(CultureInfo.InvariantCulture, $"analysis warm: {warm} of {indicators} indicators"));
+                return;
+            }
+
+            if (elapsed > options.WarmUpLimit)
+            {
+                throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"the analysis was not warm after {options.WarmUpLimit.TotalMinutes} min: {warm} of {indicators} indicators"));
+            }
+
+            if (elapsed - reported >= TimeSpan.FromMinutes(1))
+            {
+                reported = elapsed;
+                Say(string.Create(CultureInfo.InvariantCulture, $"warming up: {warm} of {indicators} indicators warm; the first fault waits for a simulated day ({options.Season.TotalMinutes} min)"));
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(5), time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ChaosCaseRun> RunCaseAsync(ChaosCase chaosCase, int total, CancellationToken cancellationToken)
+    {
+        Say(string.Create(CultureInfo.InvariantCulture, $"#{chaosCase.Number}/{total}: {chaosCase.QuietBefore.TotalSeconds:0} s quiet, then {chaosCase.Description} for {chaosCase.FaultDuration.TotalSeconds:0} s"));
+        await Task.Delay(chaosCase.QuietBefore, time, cancellationToken).ConfigureAwait(false);
+
+        var instances = await UntilAsync(time.GetUtcNow() + TimeSpan.FromMinutes(1), async () =>
+        {
+            var registered = await demo.InstancesAsync(chaosCase.Service, cancellationToken).ConfigureAwait(false);
+            return registered.Count > 0 ? registered : null;
+        }, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException($"no instance of {chaosCase.Service} is registered");
+
+        var fault = ChaosCatalog.FaultFor(chaosCase, instances.Count, options.ProcessorCount);
+        var injectedAt = time.GetUtcNow();
+        var faulted = new List<string>();
+        foreach (var instance in instances)
+        {
+            try
+            {
+                await demo.InjectFaultAsync(instance, fault, cancellationToken).ConfigureAwait(false);
+                faulted.Add(instance.InstanceId);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+            {
+                // One replica still stuck from the last fault should not end a run of hours: the case goes on with the others.
+                Say($"  {instance.InstanceId} did not take the fault: {ex.Message}");
+            }
+        }
+
+        if (faulted.Count == 0)
+        {
+            throw new InvalidOperationException($"no instance of {chaosCase.Service} took the {chaosCase.Kind} fault");
+        }
+
+        var endsAt = injectedAt + chaosCase.FaultDuration;
+        var detectBy = endsAt + options.Grace;
+        var since = $"from={injectedAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}";
+        var seen = await UntilAsync(detectBy, async () => (await IncidentsAsync(since, cancellationToken).ConfigureAwait(false)).Where(i => i.OpenedAt >= injectedAt).MinBy(i => i.OpenedAt), cancellationToken).ConfigureAwait(false);
+        Say(seen is null
+            ? "  no incident opened"
+            : string.Create(CultureInfo.InvariantCulture, $"  {seen.Id} opened {(seen.OpenedAt - injectedAt).TotalSeconds:0} s after the injection on {string.Join(", ", seen.Services)}"));
+
+        await Task.Delay(Max(detectBy - time.GetUtcNow(), TimeSpan.Zero), time, cancellationToken).ConfigureAwait(false);
+        var open = await UntilAsync(detectBy + options.RecoveryLimit, async () => (await IncidentsAsync("status=open", cancellationToken).ConfigureAwait(false)).Count == 0 ? "settled" : null, cancellationToken).ConfigureAwait(false);
+        var settledAt = time.GetUtcNow();
+        Say(open is null
+            ? string.Create(CultureInfo.InvariantCulture, $"  incidents still open {options.RecoveryLimit.TotalMinutes} min after the detection window; going on")
+            : string.Create(CultureInfo.InvariantCulture, $"  settled {(settledAt - injectedAt).TotalMinutes:F1} min after the injection"));
+        if (seen is not null)
+        {
+            // Causes are ranked, and re-ranked, after the opening: by now they are final.
+            var ranked = await UntilAsync(time.GetUtcNow() + TimeSpan.FromSeconds(30), async () => ChaosIncident.FromJson(await demo.GetAsync("/api/v1/incidents/" + Uri.EscapeDataString(seen.Id), cancellationToken).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
+            Say($"  {seen.Id} causes: {(ranked is null ? "unknown" : ranked.Causes.Count == 0 ? "none" : string.Join(", ", ranked.Causes.Distinct(StringComparer.Ordinal).Take(5)))}");
+        }
+
+        return new ChaosCaseRun(chaosCase, fault, faulted, injectedAt, endsAt, detectBy, settledAt);
+    }
+
+    /// <summary>Polls <paramref name="probe"/> until it returns something or <paramref name="deadline"/> passes (then null).</summary>
+    private async Task<T?> UntilAsync<T>(DateTimeOffset deadline, Func<Task<T?>> probe, CancellationToken cancellationToken)
+        where T : class
+    {
+        while (true)
+        {
+            try
+            {
+                if (await probe().ConfigureAwait(false) is { } found)
+                {
+                    return found;
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+            {
+                // A busy host, or a registry it cannot read for a moment, may miss a poll: the next one asks again.
+                Say("  the host did not answer: " + ex.Message);
+            }
+
+            var left = deadline - time.GetUtcNow();
+            if (left <= TimeSpan.Zero)
+            {
+                return null;
+            }
+
+            await Task.Delay(left < options.PollInterval ? left : options.PollInterval, time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<IReadOnlyList<ChaosIncident>> IncidentsAsync(string query, CancellationToken cancellationToken)
+    {
+        var incidents = await demo.GetAsync("/api/v1/incidents?" + query, cancellationToken).ConfigureAwait(false);
+        return [.. incidents.EnumerateArray().Select(ChaosIncident.FromJson)];
+    }
+
+    private void Say(string line) =>
+        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{time.GetUtcNow() - _started:hh\\:mm\\:ss}] {line}"));
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+}
