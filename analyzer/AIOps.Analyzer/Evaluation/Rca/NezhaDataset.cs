@@ -27,12 +27,6 @@ public sealed partial class NezhaDataset
     /// <summary>The folder of a day holding one file of spans per minute.</summary>
     public const string TraceFolderName = "trace";
 
-    /// <summary>How far before the anomaly start <see cref="ToRcaCase"/> reads by default.</summary>
-    public static readonly TimeSpan DefaultBefore = TimeSpan.FromMinutes(10);
-
-    /// <summary>How far after the anomaly start <see cref="ToRcaCase"/> reads by default.</summary>
-    public static readonly TimeSpan DefaultAfter = TimeSpan.FromMinutes(5);
-
     private NezhaDataset(string root, IReadOnlyList<NezhaCase> cases)
     {
         Root = root;
@@ -93,18 +87,6 @@ public sealed partial class NezhaDataset
     {
         ArgumentNullException.ThrowIfNull(@case);
         return NezhaMetricCsv.ReadFile(Path.Combine(MetricFolder(@case), FrontendFile), fromMs, toMs);
-    }
-
-    /// <summary>
-    /// The case as a metric root-cause case: its pod metrics from <paramref name="before"/> (default
-    /// <see cref="DefaultBefore"/>) before the anomaly start to <paramref name="after"/> (default <see cref="DefaultAfter"/>) after it.
-    /// </summary>
-    public RcaCase ToRcaCase(NezhaCase @case, TimeSpan? before = null, TimeSpan? after = null)
-    {
-        ArgumentNullException.ThrowIfNull(@case);
-        var from = @case.AnomalyStartMs - (long)(before ?? DefaultBefore).TotalMilliseconds;
-        var to = @case.AnomalyStartMs + (long)(after ?? DefaultAfter).TotalMilliseconds;
-        return new RcaCase(@case.Name, @case.RootCause, @case.Fault, Metrics(@case, from, to), @case.AnomalyStartMs);
     }
 
     private string MetricFolder(NezhaCase @case) => Path.Combine(Root, FaultFolder, @case.Day, MetricFolderName);

@@ -132,16 +132,6 @@ public sealed class NezhaDatasetTests(NezhaFixture nezha) : IClassFixture<NezhaF
     }
 
     [Fact]
-    public void ToRcaCase_DefaultWindow_RunsThroughTheMetricRanker()
-    {
-        var rca = Dataset.ToRcaCase(Case("2023-01-29 13:31:54"));
-
-        rca.RootCause.Should().Be("ts-contacts-service");
-        rca.Fault.Should().Be("cpu_contention");
-        new RobustChangeRanker().Rank(rca.Series, rca.AnomalyStartMs).Should().NotBeEmpty();
-    }
-
-    [Fact]
     public void Load_MissingFolder_ThrowsNamingIt() =>
         FluentActions.Invoking(() => NezhaDataset.Load("/nonexistent/nezha")).Should().Throw<DirectoryNotFoundException>().WithMessage("*/nonexistent/nezha*");
 }
