@@ -12,7 +12,7 @@ namespace AIOps.Analyzer.Analysis;
 /// </summary>
 public sealed class AnalysisEngine
 {
-    private const long StepMs = 10_000;
+    private const long StepMs = IndicatorReader.StepMs;
     private static readonly TimeSpan s_graphWindow = TimeSpan.FromMinutes(15);
 
     private readonly TelemetryStore _store;

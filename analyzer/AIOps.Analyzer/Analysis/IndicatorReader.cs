@@ -13,7 +13,9 @@ namespace AIOps.Analyzer.Analysis;
 /// </summary>
 public sealed class IndicatorReader(TelemetryStore store, TelemetryQueries queries, AnalysisOptions options)
 {
-    private const long StepMs = 10_000;
+    /// <summary>The analysis step: indicators are read in windows of this length, in milliseconds.</summary>
+    public const long StepMs = 10_000;
+
     private readonly HashSet<string> _knownServices = new(StringComparer.Ordinal);
 
     /// <summary>Samples for the windows starting in [fromMs, toMs), ordered by time. The analysis' reader: one caller at a time.</summary>

@@ -14,7 +14,7 @@ namespace AIOps.Analyzer.Analysis;
 /// </summary>
 public sealed class LiveEvidenceReader(TelemetryStore store, IndicatorReader indicators, IEnumerable<IChangeEventSource> changeSources, AnalysisOptions options, TimeProvider time)
 {
-    private const long StepMs = 10_000;
+    private const long StepMs = IndicatorReader.StepMs;
 
     /// <summary>A change read from telemetry within this of a recorded change to the same service is that change.</summary>
     private const long SameChangeMs = 60_000;

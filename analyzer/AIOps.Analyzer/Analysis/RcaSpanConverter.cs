@@ -45,7 +45,7 @@ public sealed class RcaSpanConverter
             span.StartUnixNano,
             span.EndUnixNano,
             IsError(span),
-            span.Kind == SpanKind.Client && Text(span, "peer.service") is { Length: > 0 } peer ? Share(peer) : null);
+            span.Kind == SpanKind.Client && Attribute(span, "peer.service")?.Text is { Length: > 0 } peer ? Share(peer) : null);
     }
 
     /// <summary>Where each instance of each service was first and last seen among the spans converted so far.</summary>
@@ -62,32 +62,24 @@ public sealed class RcaSpanConverter
         return span.IsError || (span.Kind == SpanKind.Server && HttpStatus(span) >= 500);
     }
 
-    private static string? Text(SpanData span, string key)
+    private static long HttpStatus(SpanData span) => Attribute(span, "http.response.status_code", "http.status_code") is not { } status
+        ? 0
+        : status.Kind == AttributeKind.Integral
+            ? status.Integral
+            : long.TryParse(status.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
+
+    // The first attribute under the key or its older name.
+    private static AttributeValue? Attribute(SpanData span, string key, string? olderKey = null)
     {
         foreach (var attribute in span.Attributes)
         {
-            if (attribute.Key == key)
+            if (attribute.Key == key || (olderKey is not null && attribute.Key == olderKey))
             {
-                return attribute.Value.Text;
+                return attribute.Value;
             }
         }
 
         return null;
-    }
-
-    private static long HttpStatus(SpanData span)
-    {
-        foreach (var attribute in span.Attributes)
-        {
-            if (attribute.Key is "http.response.status_code" or "http.status_code")
-            {
-                return attribute.Value.Kind == AttributeKind.Integral
-                    ? attribute.Value.Integral
-                    : long.TryParse(attribute.Value.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
-            }
-        }
-
-        return 0;
     }
 
     private string Share(string name)

@@ -49,8 +49,7 @@ public static class TraceDeviations
 
             var baseRate = then is null || then.Count == 0 ? 0 : (double)then.OwnErrors / then.Count;
             var rate = (double)now.OwnErrors / now.Count;
-            var standardError = Math.Sqrt(Math.Max(baseRate * (1 - baseRate), 0.01 * 0.99) / now.Count);
-            var errors = Math.Max(0, (rate - baseRate) / standardError);
+            var errors = RateRise.Score(baseRate, rate, now.Count);
 
             result.Add(new OperationDeviation(
                 names.ServiceName(names.ServiceOf(op)), names.OperationName(op), then?.Count ?? 0, now.Count, median, p90, baseRate, rate, latency, errors,

@@ -84,10 +84,10 @@ internal static class TraceSpectrum
     // Per entry operation of the baseline: the operations nine in ten of its traces ran, and the slow limit.
     private static Dictionary<int, (int[] Expected, double SlowMs)> Norms(SpanTree baseline)
     {
-        var traces = new Dictionary<int, List<int>>();
+        var traces = new Dictionary<int, List<(int Trace, double DurationMs)>>();
         for (var t = 0; t < baseline.TraceCount; t++)
         {
-            var entry = Shape(baseline, t).Entry;
+            var (entry, durationMs, _) = Shape(baseline, t);
             if (entry < 0)
             {
                 continue;
@@ -98,7 +98,7 @@ internal static class TraceSpectrum
                 traces[entry] = list = [];
             }
 
-            list.Add(t);
+            list.Add((t, durationMs));
         }
 
         var seen = new int[baseline.Names.OperationCount];
@@ -115,7 +115,7 @@ internal static class TraceSpectrum
             var durations = new double[members.Count];
             for (var m = 0; m < members.Count; m++)
             {
-                var t = members[m];
+                var t = members[m].Trace;
                 stamp++;
                 for (var k = baseline.TraceStart[t]; k < baseline.TraceStart[t + 1]; k++)
                 {
@@ -127,7 +127,7 @@ internal static class TraceSpectrum
                     }
                 }
 
-                durations[m] = Shape(baseline, t).DurationMs;
+                durations[m] = members[m].DurationMs;
             }
 
             Array.Sort(durations);

@@ -1,3 +1,5 @@
+using AIOps.Analyzer.Statistics;
+
 namespace AIOps.Analyzer.RootCause;
 
 /// <summary>
@@ -26,8 +28,7 @@ internal static class UnreachedCalls
             before.TryGetValue(peer, out var then);
             var baseRate = then is null || then.Calls == 0 ? 0 : (double)then.Failed / then.Calls;
             var rate = (double)now.Failed / now.Calls;
-            var standardError = Math.Sqrt(Math.Max(baseRate * (1 - baseRate), 0.01 * 0.99) / now.Calls);
-            var score = Math.Max(0, (rate - baseRate) / standardError);
+            var score = RateRise.Score(baseRate, rate, now.Calls);
             if (score > 0)
             {
                 result.Add(new UnreachedPeer(peer, [.. now.Callers.Order(StringComparer.Ordinal)], baseRate, rate, score, [.. now.Examples]));
