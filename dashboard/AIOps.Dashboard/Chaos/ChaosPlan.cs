@@ -3,7 +3,7 @@ namespace AIOps.Dashboard.Chaos;
 /// <summary>
 /// Every applicable fault kind on every service, in an order shuffled by the seed, each with a dependency (dependency
 /// faults), a duration and a quiet time before it drawn from the seed. A limit takes the first cases of the same
-/// plan, so a quick run is the start of the full one.
+/// plan, so a quick run is the start of the full one; a start case runs the plan in parts.
 /// </summary>
 public static class ChaosPlan
 {
@@ -15,6 +15,11 @@ public static class ChaosPlan
         if (options.Limit is < 1)
         {
             throw new ArgumentException("--cases must be at least 1");
+        }
+
+        if (options.From < 1)
+        {
+            throw new ArgumentException("--from must be at least 1");
         }
 
         var pairs = (from service in ChaosCatalog.Services
@@ -38,7 +43,13 @@ public static class ChaosPlan
             cases.Add(new ChaosCase(cases.Count + 1, service, kind, dependency, fault, options.QuietSeconds.Draw(random)));
         }
 
-        return options.Limit is { } limit ? cases[..Math.Min(limit, cases.Count)] : cases;
+        if (options.From > cases.Count)
+        {
+            throw new ArgumentException($"--from {options.From}: the plan has {cases.Count} cases");
+        }
+
+        var rest = cases[(options.From - 1)..];
+        return options.Limit is { } limit ? rest[..Math.Min(limit, rest.Count)] : rest;
     }
 
     private static void Check(IReadOnlyList<string> wanted, IReadOnlyList<string> known, string option)

@@ -14,6 +14,9 @@ public sealed record ChaosPlanOptions
 
     public SecondsRange QuietSeconds { get; init; } = new(30, 60);
 
-    /// <summary>Only the first cases of the plan (a quick run); null: all of them.</summary>
+    /// <summary>The plan's case to start at, from 1: a long plan runs in parts, each part the same cases as in the whole.</summary>
+    public int From { get; init; } = 1;
+
+    /// <summary>Only this many cases from <see cref="From"/> on (a quick run); null: all of the rest.</summary>
     public int? Limit { get; init; }
 }

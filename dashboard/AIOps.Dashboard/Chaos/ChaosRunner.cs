@@ -23,7 +23,7 @@ public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeP
         var runs = new List<ChaosCaseRun>();
         foreach (var chaosCase in plan)
         {
-            runs.Add(await RunCaseAsync(chaosCase, plan.Count, cancellationToken).ConfigureAwait(false));
+            runs.Add(await RunCaseAsync(chaosCase, runs.Count + 1, plan.Count, cancellationToken).ConfigureAwait(false));
         }
 
         var observedTo = time.GetUtcNow();
@@ -63,9 +63,9 @@ public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeP
         }
     }
 
-    private async Task<ChaosCaseRun> RunCaseAsync(ChaosCase chaosCase, int total, CancellationToken cancellationToken)
+    private async Task<ChaosCaseRun> RunCaseAsync(ChaosCase chaosCase, int position, int total, CancellationToken cancellationToken)
     {
-        Say(string.Create(CultureInfo.InvariantCulture, $"#{chaosCase.Number}/{total}: {chaosCase.QuietBefore.TotalSeconds:0} s quiet, then {chaosCase.Description} for {chaosCase.FaultDuration.TotalSeconds:0} s"));
+        Say(string.Create(CultureInfo.InvariantCulture, $"#{chaosCase.Number} ({position} of {total}): {chaosCase.QuietBefore.TotalSeconds:0} s quiet, then {chaosCase.Description} for {chaosCase.FaultDuration.TotalSeconds:0} s"));
         await Task.Delay(chaosCase.QuietBefore, time, cancellationToken).ConfigureAwait(false);
 
         var instances = await UntilAsync(time.GetUtcNow() + TimeSpan.FromMinutes(1), async () =>

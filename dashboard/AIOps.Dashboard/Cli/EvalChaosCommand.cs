@@ -15,7 +15,8 @@ internal static class EvalChaosCommand
     public static Command Create()
     {
         var seed = new Option<int?>("--seed") { Description = "Seeds the cases' order and timing (default: a random seed, printed)" };
-        var cases = new Option<int?>("--cases") { Description = "Run only the plan's first N cases (a quick run)" };
+        var cases = new Option<int?>("--cases") { Description = "Run only N of the plan's cases (a quick run)" };
+        var from = new Option<int>("--from") { Description = "Start at the plan's Nth case: a long plan in parts", DefaultValueFactory = _ => 1 };
         var services = new Option<string>("--services") { Description = "Services to fault", DefaultValueFactory = _ => string.Join(',', ChaosCatalog.Services) };
         var kinds = new Option<string>("--kinds") { Description = "Fault kinds, each where it applies", DefaultValueFactory = _ => string.Join(',', ChaosCatalog.Kinds) };
         var faultSeconds = new Option<string>("--fault-seconds") { Description = "Each fault's duration, SECONDS or MIN-MAX drawn from the seed", DefaultValueFactory = _ => "60-90" };
@@ -27,7 +28,7 @@ internal static class EvalChaosCommand
         var keepData = new Option<bool>("--keep-data") { Description = "Keep the demo's data and logs (the path is printed)" };
         var command = new Command("chaos", "Inject faults into the running travel platform: detection delay, root-cause AC@1/3/5 and incidents with no fault")
         {
-            seed, cases, services, kinds, faultSeconds, quietSeconds, qps, dayMinutes, flashSales, json, keepData,
+            seed, cases, from, services, kinds, faultSeconds, quietSeconds, qps, dayMinutes, flashSales, json, keepData,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -38,6 +39,7 @@ internal static class EvalChaosCommand
                 Kinds = List(result.GetRequiredValue(kinds)),
                 FaultSeconds = SecondsRange.Parse(result.GetValue(faultSeconds), "--fault-seconds"),
                 QuietSeconds = SecondsRange.Parse(result.GetValue(quietSeconds), "--quiet-seconds"),
+                From = result.GetValue(from),
                 Limit = result.GetValue(cases),
             };
             var plan = ChaosPlan.Create(planOptions);

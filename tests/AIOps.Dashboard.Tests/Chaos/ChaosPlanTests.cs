@@ -40,6 +40,29 @@ public sealed class ChaosPlanTests
     }
 
     [Fact]
+    public void Create_From_RunsThePlanInPartsThatMakeTheWhole()
+    {
+        var full = ChaosPlan.Create(new ChaosPlanOptions { Seed = 7 });
+
+        var first = ChaosPlan.Create(new ChaosPlanOptions { Seed = 7, Limit = 20 });
+        var second = ChaosPlan.Create(new ChaosPlanOptions { Seed = 7, From = 21 });
+
+        first.Concat(second).Should().Equal(full);
+        second[0].Number.Should().Be(21);
+        ChaosPlan.Create(new ChaosPlanOptions { Seed = 7, From = 21, Limit = 2 }).Should().Equal(full.Skip(20).Take(2));
+    }
+
+    [Theory]
+    [InlineData(0, "--from must be at least 1")]
+    [InlineData(500, "--from 500: the plan has 49 cases")]
+    public void Create_FromOutsideThePlan_ThrowsNamingTheOption(int from, string message)
+    {
+        var create = () => ChaosPlan.Create(new ChaosPlanOptions { Seed = 7, From = from });
+
+        create.Should().Throw<ArgumentException>().Which.Message.Should().Be(message);
+    }
+
+    [Fact]
     public void Create_Timing_IsDrawnWithinTheRangesAndVaries()
     {
         var plan = ChaosPlan.Create(new ChaosPlanOptions { Seed = 3, FaultSeconds = new SecondsRange(60, 90), QuietSeconds = new SecondsRange(5, 10) });
