@@ -50,15 +50,12 @@ internal sealed class EvidenceBoard
     /// <summary>Names the instance at fault when the evidence points at one.</summary>
     public void Instance(string service, string instance) => _instances[service] = instance;
 
-    /// <summary>The services with evidence, best first, each scored in (0, 1] relative to the first; empty when no service reached any feature's threshold.</summary>
-    public IReadOnlyList<RankedCause> Rank(Func<string, IReadOnlyList<CauseEvidence>, string> indicator)
-    {
-        // Noise alone moves every feature a little; unless some service reached a feature's threshold, nothing moved.
-        if (!_features.Values.Any(byService => byService.Values.Any(v => v.Value >= v.Threshold)))
-        {
-            return [];
-        }
+    /// <summary>Whether some service reached some feature's threshold: unless one did, nothing but noise moved.</summary>
+    public bool AnyMoved => _features.Values.Any(byService => byService.Values.Any(v => v.Value >= v.Threshold));
 
+    /// <summary>Each service's standing: its best feature's value against the best other service's (or the threshold).</summary>
+    public Dictionary<string, (double Score, string Feature)> Standing()
+    {
         var best = new Dictionary<string, (double Score, string Feature)>(StringComparer.Ordinal);
         foreach (var (feature, byService) in _features)
         {
@@ -75,6 +72,19 @@ internal sealed class EvidenceBoard
             }
         }
 
+        return best;
+    }
+
+    /// <summary>The services with evidence, best first, each scored in (0, 1] relative to the first; empty when no service reached any feature's threshold.</summary>
+    public IReadOnlyList<RankedCause> Rank(Func<string, IReadOnlyList<CauseEvidence>, string> indicator)
+    {
+        // Noise alone moves every feature a little; unless some service reached a feature's threshold, nothing moved.
+        if (!AnyMoved)
+        {
+            return [];
+        }
+
+        var best = Standing();
         var ranked = best
             .Where(p => p.Value.Score > 0)
             .OrderByDescending(p => p.Value.Score)

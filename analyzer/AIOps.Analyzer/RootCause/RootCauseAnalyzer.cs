@@ -15,7 +15,10 @@ namespace AIOps.Analyzer.RootCause;
 /// <item>network: the gap between callers' spans and the service's own (<see cref="NetworkGaps"/>), blamed on the callee;</item>
 /// <item>spectrum: how much more often abnormal traces pass through the service than normal ones (<see cref="TraceSpectrum"/>);</item>
 /// <item>metrics: the robust change of each kind of metric (<see cref="RobustChangeRanker"/>, rises), one feature per kind;</item>
-/// <item>changes: a restart, deployment or scaling of the service shortly before, a weak prior on its own.</item>
+/// <item>changes: a restart, deployment or scaling of the service shortly before, a weak prior on its own;</item>
+/// <item>walk: where a personalised PageRank walk over who calls whom settles, started from every service in
+/// proportion to its standing on the features above (<see cref="DependencyWalk"/>): it hands a caller's weight down
+/// to an anomalous callee.</item>
 /// </list>
 /// </remarks>
 public sealed class RootCauseAnalyzer
@@ -25,6 +28,9 @@ public sealed class RootCauseAnalyzer
     private const double DropThreshold = 0.3;
     private const double SpectrumThreshold = 0.3;
     private const double ChangeScore = 1;
+
+    // The walk's value is a service's share of the walk against an even share; it counts once twice that.
+    private const double WalkThreshold = 2;
 
     private readonly RobustChangeRanker _metrics = new(new RobustChangeRankerOptions { Direction = ChangeDirection.Increase });
 
@@ -43,6 +49,7 @@ public sealed class RootCauseAnalyzer
         AddSpectrum(board, baseline, incident);
         AddMetrics(board, evidence, names);
         AddChanges(board, evidence.Changes);
+        AddWalk(board, incident);
         return [.. board.Rank(Indicator).Select(c => c with { Evidence = [.. c.Evidence.Take(EvidencePerCause)] })];
     }
 
@@ -126,6 +133,36 @@ public sealed class RootCauseAnalyzer
         }
     }
 
+    private static void AddWalk(EvidenceBoard board, SpanTree incident)
+    {
+        if (!board.AnyMoved)
+        {
+            return;
+        }
+
+        var names = incident.Names;
+        var calls = incident.ServiceCalls();
+        var standing = board.Standing();
+        var anomaly = new double[names.ServiceCount];
+        for (var i = 0; i < anomaly.Length; i++)
+        {
+            anomaly[i] = standing.TryGetValue(names.ServiceName(i), out var s) ? s.Score : 0;
+        }
+
+        var share = DependencyWalk.Compute(anomaly, calls);
+        var even = 1.0 / anomaly.Length;
+        for (var i = 0; i < share.Length; i++)
+        {
+            if (share[i] > 0)
+            {
+                board.Add(names.ServiceName(i), "walk", share[i] / even, WalkThreshold, new CauseEvidence(
+                    CauseEvidenceKind.Spectrum, "dependency walk", even, share[i], share[i] / even,
+                    $"a walk from the anomalous services along who calls whom stays here {share[i]:P0} of the time, against an even {even:P0}",
+                    []));
+            }
+        }
+    }
+
     // What kind of metric a series is, whatever service it belongs to: its name less a leading "<service>_".
     private static string MetricKind(MetricSeries series) =>
         series.Name.StartsWith(series.Service + "_", StringComparison.Ordinal) ? series.Name[(series.Service.Length + 1)..] : series.Name;
@@ -149,6 +186,14 @@ public sealed class RootCauseAnalyzer
         return feature switch
         {
             "calls" => "errors",
+            "walk" => evidence.FirstOrDefault(e => e.Kind != CauseEvidenceKind.Spectrum) is { } strongest ? strongest.Kind switch
+            {
+                CauseEvidenceKind.Errors or CauseEvidenceKind.Calls => "errors",
+                CauseEvidenceKind.Metric => Indicator("metric:" + strongest.Subject, evidence),
+                CauseEvidenceKind.Change => "change",
+                CauseEvidenceKind.Network => "network",
+                _ => "latency",
+            } : "latency",
             "spectrum" => evidence.Any(e => e.Kind is CauseEvidenceKind.Errors or CauseEvidenceKind.Calls) ? "errors" : "latency",
             _ => feature,
         };

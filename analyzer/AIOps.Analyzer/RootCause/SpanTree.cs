@@ -87,6 +87,29 @@ internal sealed class SpanTree
         return result;
     }
 
+    /// <summary>
+    /// Who calls whom, as (caller, callee) service numbers: a span of one the parent of a span of the other, or a client
+    /// span naming its peer (which may be numbered here for the first time, when no span of it was seen).
+    /// </summary>
+    public HashSet<(int Caller, int Callee)> ServiceCalls()
+    {
+        var result = new HashSet<(int, int)>();
+        for (var i = 0; i < Spans.Count; i++)
+        {
+            if (CalledAcross(i))
+            {
+                result.Add((Service[Parent[i]], Service[i]));
+            }
+
+            if (Spans[i].Peer is { } peer && Names.Service(peer) is var callee && callee != Service[i])
+            {
+                result.Add((Service[i], callee));
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The operation numbers of <see cref="CallingAcross"/>.</summary>
     public HashSet<int> CallingAcrossOperations()
     {

@@ -64,6 +64,16 @@ public sealed class RootCauseAnalyzerTests
     }
 
     [Fact]
+    public void Rank_PaymentsOwnWorkSlows_TheDependencyWalkSettlesOnPayment()
+    {
+        var ranking = new RootCauseAnalyzer().Rank(Incident(random => SyntheticTraces.Booking(50 + random.NextDouble())));
+
+        var walks = ranking.SelectMany(c => c.Evidence.Where(e => e.Subject == "dependency walk").Select(e => (c.Service, e.Incident))).ToList();
+        walks.Should().NotBeEmpty();
+        walks.MaxBy(w => w.Incident).Service.Should().Be("payment");
+    }
+
+    [Fact]
     public void Rank_NetworkDelayIntoPayment_BlamesPaymentsNetwork()
     {
         var top = Top(Incident(random => SyntheticTraces.Booking(5 + random.NextDouble(), 50 + (0.2 * random.NextDouble()))));

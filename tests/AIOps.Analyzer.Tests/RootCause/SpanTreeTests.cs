@@ -46,4 +46,21 @@ public sealed class SpanTreeTests
             ("order", "POST payment"),
         });
     }
+
+    [Fact]
+    public void ServiceCalls_ParentChildAcrossServicesAndClientSpansNamingAPeer()
+    {
+        var tree = new SpanTree(
+        [
+            Span("t1", "a", null, "gateway"),
+            Span("t1", "b", "a", "gateway", "POST order"),
+            Span("t1", "c", "b", "order"),
+            Span("t1", "d", "c", "order", "POST payment") with { Peer = "payment" },
+            Span("t1", "e", "c", "order", "SELECT") with { Peer = "order" },
+        ]);
+
+        var names = tree.Names;
+        tree.ServiceCalls().Select(c => (names.ServiceName(c.Caller), names.ServiceName(c.Callee)))
+            .Should().BeEquivalentTo([("gateway", "order"), ("order", "payment")]);
+    }
 }
