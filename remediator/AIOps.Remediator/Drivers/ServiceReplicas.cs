@@ -1,0 +1,8 @@
+namespace AIOps.Remediator.Drivers;
+
+/// <summary>A service's replicas as its platform reports them.</summary>
+/// <param name="Desired">The replicas asked for.</param>
+/// <param name="Ready">The replicas ready to serve.</param>
+/// <param name="Instances">The instances (pods or processes) by name.</param>
+/// <param name="Floor">The autoscaler's minimum, when one manages the service.</param>
+public sealed record ServiceReplicas(int Desired, int Ready, IReadOnlyList<string> Instances, int? Floor = null);
