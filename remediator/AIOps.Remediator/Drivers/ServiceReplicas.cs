@@ -5,4 +5,5 @@ namespace AIOps.Remediator.Drivers;
 /// <param name="Ready">The replicas ready to serve.</param>
 /// <param name="Instances">The instances (pods or processes) by name.</param>
 /// <param name="Floor">The autoscaler's minimum, when one manages the service.</param>
-public sealed record ServiceReplicas(int Desired, int Ready, IReadOnlyList<string> Instances, int? Floor = null);
+/// <param name="NotReady">The instances known not to be ready (crashed, starting, failing their probe).</param>
+public sealed record ServiceReplicas(int Desired, int Ready, IReadOnlyList<string> Instances, int? Floor = null, IReadOnlyList<string>? NotReady = null);
