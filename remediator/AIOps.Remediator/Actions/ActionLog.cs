@@ -1,6 +1,4 @@
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using AIOps.Remediator.Audit;
 
 namespace AIOps.Remediator.Actions;
 
@@ -11,50 +9,25 @@ namespace AIOps.Remediator.Actions;
 /// </summary>
 public sealed class ActionLog : IDisposable
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     private readonly Lock _gate = new();
-    private readonly FileStream _file;
+    private readonly JsonLinesFile<RemediationAction> _file;
     private readonly Dictionary<string, RemediationAction> _latest = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];
 
-    public ActionLog(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        Path = path;
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
-        if (File.Exists(path))
-        {
-            Replay(path);
-        }
+    public ActionLog(string path) => _file = new JsonLinesFile<RemediationAction>(path, Remember);
 
-        _file = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
-        if (EndsTorn(path))
-        {
-            // Start the next record on a line of its own, or it would be read as part of the torn one.
-            _file.WriteByte((byte)'\n');
-            _file.Flush(flushToDisk: true);
-        }
-    }
-
-    public string Path { get; }
+    public string Path => _file.Path;
 
     /// <summary>Lines that could not be read when the log was opened (a write torn by a crash).</summary>
-    public int SkippedLines { get; private set; }
+    public int SkippedLines => _file.SkippedLines;
 
     /// <summary>Records <paramref name="action"/>'s current state: appended and on disk when this returns.</summary>
     public void Append(RemediationAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        var line = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(action, Json) + "\n");
         lock (_gate)
         {
-            _file.Write(line);
-            _file.Flush(flushToDisk: true);
+            _file.Append(action);
             Remember(action);
         }
     }
@@ -77,41 +50,6 @@ public sealed class ActionLog : IDisposable
     }
 
     public void Dispose() => _file.Dispose();
-
-    private void Replay(string path)
-    {
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            try
-            {
-                if (JsonSerializer.Deserialize<RemediationAction>(line, Json) is { } action)
-                {
-                    Remember(action);
-                }
-            }
-            catch (JsonException)
-            {
-                SkippedLines++;
-            }
-        }
-    }
-
-    private static bool EndsTorn(string path)
-    {
-        using var read = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        if (read.Length == 0)
-        {
-            return false;
-        }
-
-        read.Seek(-1, SeekOrigin.End);
-        return read.ReadByte() != '\n';
-    }
 
     private void Remember(RemediationAction action)
     {
