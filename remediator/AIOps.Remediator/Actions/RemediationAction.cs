@@ -40,6 +40,9 @@ public sealed record RemediationAction
 
     public string? ApprovedBy { get; init; }
 
+    /// <summary>The Alertmanager silence held while the action runs, if any.</summary>
+    public string? SilenceId { get; init; }
+
     /// <summary>Every state the action went through, oldest first.</summary>
     public required IReadOnlyList<ActionTransition> History { get; init; }
 

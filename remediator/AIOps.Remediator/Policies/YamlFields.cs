@@ -204,6 +204,5 @@ internal sealed class YamlFields
 
     private string Sub(string key) => Path.Length == 0 ? key : Path + "." + key;
 
-    private static string Kebab(string name) =>
-        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));
+    private static string Kebab(string name) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(name);
 }
