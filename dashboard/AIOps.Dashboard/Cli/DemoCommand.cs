@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using AIOps.Dashboard.Demo;
 using AIOps.Dashboard.Hosting;
+using AIOps.Remediator.Drivers;
+using AIOps.Remediator.Drivers.Process;
 
 namespace AIOps.Dashboard.Cli;
 
@@ -77,6 +79,7 @@ internal static class DemoCommand
                 services.AddHttpClient();
                 services.AddSingleton<DemoOrchestrator>();
                 services.AddHostedService(sp => sp.GetRequiredService<DemoOrchestrator>());
+                services.AddSingleton<IRemediationDriver>(sp => new LocalProcessDriver(sp.GetRequiredService<LocalProcessSupervisor>(), sp.GetRequiredService<DemoOrchestrator>().ReplicaSpec));
             });
             var orchestrator = app.Services.GetRequiredService<DemoOrchestrator>();
             await app.RunAsync(cancellationToken).ConfigureAwait(false);

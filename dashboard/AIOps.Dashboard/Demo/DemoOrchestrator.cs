@@ -75,22 +75,11 @@ public sealed class DemoOrchestrator(
         await WaitForAsync(() => IsHealthyAsync(new Uri(registry, "healthz"), cancellationToken), deadline, "the registry to answer", cancellationToken).ConfigureAwait(false);
         DemoLog.Progress(logger, "registry up; starting the travel services");
 
-        var dataDirectory = Path.Combine(options.DataDirectory, "travel");
         foreach (var service in DemoOptions.Services)
         {
             for (var replica = 1; replica <= options.ReplicasOf(service); replica++)
             {
-                List<string> arguments =
-                [
-                    "serve", service, "--registry", registry.ToString(), "--otlp", options.Otlp, "--data-dir", dataDirectory,
-                    "--balancer", options.Balancer, "--instance-id", $"{service}-{replica.ToString(CultureInfo.InvariantCulture)}",
-                ];
-                if (service == "gateway")
-                {
-                    arguments.AddRange(["--port", options.GatewayPort.ToString(CultureInfo.InvariantCulture)]);
-                }
-
-                Start($"{service}-{replica.ToString(CultureInfo.InvariantCulture)}", service, arguments);
+                supervisor.Start(ReplicaSpec(service, replica));
             }
         }
 
@@ -113,13 +102,32 @@ public sealed class DemoOrchestrator(
         }
     }
 
-    private void Start(string name, string group, List<string> arguments)
+    /// <summary>How replica <paramref name="replica"/> of a travel service is started: at start, and when remediation scales out.</summary>
+    public ProcessSpec ReplicaSpec(string service, int replica)
+    {
+        var registry = $"http://127.0.0.1:{options.RegistryPort.ToString(CultureInfo.InvariantCulture)}/";
+        var name = $"{service}-{replica.ToString(CultureInfo.InvariantCulture)}";
+        List<string> arguments =
+        [
+            "serve", service, "--registry", registry, "--otlp", options.Otlp, "--data-dir", Path.Combine(options.DataDirectory, "travel"),
+            "--balancer", options.Balancer, "--instance-id", name,
+        ];
+        if (service == "gateway")
+        {
+            arguments.AddRange(["--port", options.GatewayPort.ToString(CultureInfo.InvariantCulture)]);
+        }
+
+        return Spec(name, service, arguments);
+    }
+
+    private void Start(string name, string group, List<string> arguments) => supervisor.Start(Spec(name, group, arguments));
+
+    private ProcessSpec Spec(string name, string group, List<string> arguments)
     {
         arguments.Insert(0, options.TravelDll);
         arguments.AddRange(["--parent-pid", Environment.ProcessId.ToString(CultureInfo.InvariantCulture)]);
-
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? Environment.ProcessPath ?? "dotnet";
-        supervisor.Start(new ProcessSpec(name, group, dotnet, arguments, Path.Combine(options.DataDirectory, "logs", name + ".log")));
+        return new ProcessSpec(name, group, dotnet, arguments, Path.Combine(options.DataDirectory, "logs", name + ".log"));
     }
 
     private async Task<bool> IsHealthyAsync(Uri url, CancellationToken cancellationToken)

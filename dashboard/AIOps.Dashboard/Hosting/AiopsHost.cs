@@ -11,7 +11,10 @@ using AIOps.Collector.Query;
 using AIOps.Dashboard.Api;
 using AIOps.Dashboard.Components;
 using AIOps.Dashboard.Platform;
+using AIOps.Remediator;
+using AIOps.Remediator.Drivers;
 using AIOps.Remediator.Drivers.Process;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AIOps.Dashboard.Hosting;
 
@@ -56,7 +59,12 @@ public static class AiopsHost
         services.AddPrometheusScrape();
         services.AddRazorComponents();
         services.AddProblemDetails();
+        services.AddRemediator(remediation => remediation.DataDirectory = Path.Combine(options.DataDirectory, "remediation"));
         configure?.Invoke(services);
+
+        // Without the demo, this host starts no travel processes: it can restart what it supervises, not add replicas.
+        services.TryAddSingleton<IRemediationDriver>(sp => new LocalProcessDriver(sp.GetRequiredService<LocalProcessSupervisor>(), (service, _) =>
+            throw new InvalidOperationException($"this host does not know how to start {service}: run `aiops demo`, or use the Kubernetes driver")));
 
         var app = builder.Build();
         app.UseStaticFiles();
@@ -70,6 +78,7 @@ public static class AiopsHost
         app.MapAnalysisApi();
         app.MapHealthApi();
         app.MapPlatformApi();
+        app.MapRemediator();
         app.MapRazorComponents<App>();
         return app;
     }

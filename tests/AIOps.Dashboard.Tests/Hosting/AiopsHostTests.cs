@@ -38,6 +38,16 @@ public sealed class AiopsHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RemediationApi_IsMapped_AuditLogEmptyAndChangesNeedAnOperator()
+    {
+        (await _http.GetStringAsync(new Uri("/api/v1/actions", UriKind.Relative))).Should().Be("[]");
+        using var approve = await _http.PostAsync(new Uri("/api/v1/actions/x/approve", UriKind.Relative), null);
+        approve.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await _http.GetStringAsync(new Uri("/api/v1/remediation/kill-switch", UriKind.Relative))).Should().Contain("\"on\":false");
+        (await _http.GetAsync(new Uri("/api/v1/alertmanager/notifications", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.NotFound, "no webhook token, no receiver");
+    }
+
+    [Fact]
     public void Build_PortZero_BindsAFreePort()
     {
         new Uri(_app.Urls.Single()).Port.Should().BePositive();
