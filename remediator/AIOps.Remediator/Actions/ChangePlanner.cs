@@ -34,7 +34,10 @@ public static class ChangePlanner
                     ? PlannedChange.None($"{service} runs {now.Desired} replicas, not above {down}")
                     : new PlannedChange($"scale {service} back from {now.Desired} to {down} replicas", null, now.Desired, down);
             case RemediationActionType.RestartInstance:
-                var target = instance ?? (now.Instances.Count == 1 ? now.Instances[0] : null);
+                // The cause's instance; else the one instance that is down (a crash); else a lone instance.
+                var target = instance
+                    ?? (now.NotReady is { Count: 1 } crashed ? crashed[0] : null)
+                    ?? (now.Instances.Count == 1 ? now.Instances[0] : null);
                 if (target is null)
                 {
                     return PlannedChange.None($"the cause names no instance of {service}, and it runs {now.Instances.Count}");

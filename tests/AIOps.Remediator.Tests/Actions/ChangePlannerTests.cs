@@ -65,6 +65,14 @@ public sealed class ChangePlannerTests
     }
 
     [Fact]
+    public void Plan_RestartInstance_NoInstanceNamedButOneIsDown_RestartsThatOne()
+    {
+        var oneCrashed = new ServiceReplicas(2, 1, ["hotel-1", "hotel-2"], NotReady: ["hotel-2"]);
+
+        ChangePlanner.Plan(Action(RemediationActionType.RestartInstance), "hotel", null, oneCrashed).Instance.Should().Be("hotel-2");
+    }
+
+    [Fact]
     public void Plan_RestartInstance_NoInstanceNamedAmongSeveral_DoesNothing()
     {
         ChangePlanner.Plan(Action(RemediationActionType.RestartInstance), "hotel", null, s_twoOfHotel)
