@@ -47,6 +47,26 @@ public sealed class AlertHistory : IDisposable
         }
     }
 
+    /// <summary>
+    /// Whether the alert with <paramref name="fingerprint"/> has resolved, by the latest notification that carries
+    /// it; null when no kept notification does.
+    /// </summary>
+    public bool? IsResolved(string fingerprint)
+    {
+        lock (_gate)
+        {
+            foreach (var notification in _recent)
+            {
+                if (notification.Alerts.FirstOrDefault(a => a.Fingerprint == fingerprint) is { } alert)
+                {
+                    return alert.Status == "resolved";
+                }
+            }
+        }
+
+        return null;
+    }
+
     public void Dispose() => _file.Dispose();
 
     private void Remember(AlertNotification notification)

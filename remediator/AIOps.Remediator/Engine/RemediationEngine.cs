@@ -3,6 +3,7 @@ using AIOps.Analyzer.Changes;
 using AIOps.Analyzer.Incidents;
 using AIOps.Analyzer.RootCause;
 using AIOps.Remediator.Actions;
+using AIOps.Remediator.Alertmanager;
 using AIOps.Remediator.Drivers;
 using AIOps.Remediator.Policies;
 using AIOps.Remediator.Safety;
@@ -51,6 +52,22 @@ public sealed class RemediationEngine(
 
         var facts = IncidentFacts.From(incident);
         var trigger = new ActionTrigger("incident", incident.Id, incident.Title, Causes(incident.Causes));
+        return await DecideAsync(facts, trigger, PolicyMatcher.Reactive, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Proposes (and by mode runs) the actions the policies take for a firing alert from another source.</summary>
+    public async Task<IReadOnlyList<RemediationAction>> DecideAsync(ReceivedAlert alert, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        if (alert.Status != "firing" || alert.Fingerprint is null || AlertFacts.From(alert) is not { } facts)
+        {
+            return [];
+        }
+
+        // AIOps's own incident alerts come back through the webhook: they answer to the incident's id, so a policy
+        // acts once per incident whichever way the incident reaches it.
+        var id = alert.Labels.GetValueOrDefault("incident_id") ?? alert.Fingerprint;
+        var trigger = new ActionTrigger("alert", id, alert.Annotations.GetValueOrDefault("summary") ?? facts.AlertName ?? "alert", [], alert.Fingerprint);
         return await DecideAsync(facts, trigger, PolicyMatcher.Reactive, null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -112,7 +129,8 @@ public sealed class RemediationEngine(
     /// </summary>
     /// <param name="incident">Looks an incident up by id (null when unknown).</param>
     /// <param name="cancellationToken">Stops the tick.</param>
-    public async Task TickAsync(Func<string, Incident?> incident, CancellationToken cancellationToken)
+    /// <param name="alertResolved">Whether an alert (by fingerprint) has resolved; null when unknown. Without it, alert-triggered actions wait for their window.</param>
+    public async Task TickAsync(Func<string, Incident?> incident, CancellationToken cancellationToken, Func<string, bool?>? alertResolved = null)
     {
         ArgumentNullException.ThrowIfNull(incident);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -127,7 +145,10 @@ public sealed class RemediationEngine(
                 }
                 else if (action.State == ActionState.Verifying)
                 {
-                    await VerifyAsync(action, action.Trigger.Source == "incident" ? incident(action.Trigger.Id) : null, now, cancellationToken).ConfigureAwait(false);
+                    var recovered = action.Trigger.Source == "incident" || incident(action.Trigger.Id) is not null
+                        ? Recovered(action, incident(action.Trigger.Id))
+                        : action.Trigger.Fingerprint is { } fingerprint && alertResolved?.Invoke(fingerprint) == true;
+                    await VerifyAsync(action, recovered, now, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
@@ -253,14 +274,16 @@ public sealed class RemediationEngine(
         return moved;
     }
 
-    private async Task VerifyAsync(RemediationAction action, Incident? incident, DateTimeOffset now, CancellationToken cancellationToken)
+    // An incident-triggered action worked when the incident is gone or resolved, or its signals on the service ended.
+    private static bool Recovered(RemediationAction action, Incident? incident) =>
+        incident is null || incident.Status == IncidentStatus.Resolved || !incident.Signals.Any(s => s.Service == action.Service && s.EndedAt is null);
+
+    private async Task VerifyAsync(RemediationAction action, bool recovered, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var recovered = incident is null || incident.Status == IncidentStatus.Resolved
-            || !incident.Signals.Any(s => s.Service == action.Service && s.EndedAt is null);
         if (recovered)
         {
             await EndSilenceAsync(action, cancellationToken).ConfigureAwait(false);
-            Move(action, ActionState.Succeeded, Self, incident is null ? "the incident is gone" : $"{action.Service}'s signals ended");
+            Move(action, ActionState.Succeeded, Self, action.Trigger.Source == "incident" ? $"{action.Service} recovered: the incident's signals on it ended" : "the alert resolved");
             return;
         }
 

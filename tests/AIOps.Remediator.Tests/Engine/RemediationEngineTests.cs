@@ -3,6 +3,7 @@ using AIOps.Analyzer.Incidents;
 using AIOps.Analyzer.RootCause;
 using AIOps.Analyzer.Signals;
 using AIOps.Remediator.Actions;
+using AIOps.Remediator.Alertmanager;
 using AIOps.Remediator.Drivers;
 using AIOps.Remediator.Engine;
 using AIOps.Remediator.Policies;
@@ -234,5 +235,48 @@ public sealed class RemediationEngineTests : IDisposable
         scaleIn.Should().BeEquivalentTo(new { Type = RemediationActionType.ScaleIn, State = ActionState.Verifying });
         scaleIn.Plan.Summary.Should().Be("scale hotel back from 3 to 2 replicas");
         _driver.Services["hotel"].Desired.Should().Be(2);
+    }
+
+    private static ReceivedAlert Alert(string status, string fingerprint, string? incidentId = null)
+    {
+        var labels = new Dictionary<string, string> { ["alertname"] = "HighMemory", ["service"] = "hotel", ["instance"] = "hotel-2", ["indicator"] = "memory" };
+        if (incidentId is not null)
+        {
+            labels["incident_id"] = incidentId;
+        }
+
+        return new ReceivedAlert(status, labels, new Dictionary<string, string> { ["summary"] = "hotel-2 memory at 92 %" }, s_t0, null, null, fingerprint);
+    }
+
+    [Fact]
+    public async Task DecideAsync_AFiringAlert_ActsAndSucceedsWhenTheAlertResolves()
+    {
+        var action = (await _engine.DecideAsync(Alert("firing", "fp1"), CancellationToken.None)).Single();
+
+        action.Should().BeEquivalentTo(new { State = ActionState.Verifying, Instance = "hotel-2" });
+        action.Trigger.Should().BeEquivalentTo(new { Source = "alert", Id = "fp1", Fingerprint = "fp1", Summary = "hotel-2 memory at 92 %" });
+        await _engine.TickAsync(_ => null, CancellationToken.None, _ => false);
+        _log.Get(action.Id)!.State.Should().Be(ActionState.Verifying, "the alert still fires");
+
+        await _engine.TickAsync(_ => null, CancellationToken.None, fp => fp == "fp1");
+
+        _log.Get(action.Id)!.State.Should().Be(ActionState.Succeeded);
+    }
+
+    [Fact]
+    public async Task DecideAsync_OurOwnIncidentAlertBack_IsTheSameTriggerAsTheIncident()
+    {
+        await _engine.DecideAsync(Incident("i1", "memory"), CancellationToken.None);
+
+        (await _engine.DecideAsync(Alert("firing", "fp1", incidentId: "i1"), CancellationToken.None)).Should().BeEmpty("one action per incident and policy");
+        _driver.Changes.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task DecideAsync_ResolvedOrServicelessAlerts_DecideNothing()
+    {
+        (await _engine.DecideAsync(Alert("resolved", "fp1"), CancellationToken.None)).Should().BeEmpty();
+        var serviceless = Alert("firing", "fp2") with { Labels = new Dictionary<string, string> { ["alertname"] = "DiskFull" } };
+        (await _engine.DecideAsync(serviceless, CancellationToken.None)).Should().BeEmpty();
     }
 }
