@@ -28,8 +28,11 @@ internal static class ServeCommand
         var lease = new Option<double>("--queue-lease") { Description = "Seconds a leased queue message stays hidden from other consumers", DefaultValueFactory = _ => 10 };
         var retryBase = new Option<double>("--queue-retry-base") { Description = "Seconds before the first retry of a failed message (doubles per attempt)", DefaultValueFactory = _ => 1 };
         var maxAttempts = new Option<int>("--queue-max-attempts") { Description = "Attempts before a message is dead-lettered", DefaultValueFactory = _ => 5 };
+        var workers = new Option<int>("--workers") { Description = "Requests this instance works on at once (0: no limit); with --work-ms it serves at most workers/work-ms requests a second", DefaultValueFactory = _ => 0 };
+        var workMs = new Option<double>("--work-ms") { Description = "Milliseconds of simulated work each request holds a worker for", DefaultValueFactory = _ => 0 };
+        var queueLimit = new Option<int>("--queue-limit") { Description = "Requests that may wait for a worker; more are refused with 503", DefaultValueFactory = _ => 200 };
 
-        var command = new Command("serve", "Run one replica of a travel service") { service, port, instanceId, listen, advertise, registry, otlp, headers, environment, metricInterval, parentPid, dataDir, balancer, weight, lease, retryBase, maxAttempts };
+        var command = new Command("serve", "Run one replica of a travel service") { service, port, instanceId, listen, advertise, registry, otlp, headers, environment, metricInterval, parentPid, dataDir, balancer, weight, lease, retryBase, maxAttempts, workers, workMs, queueLimit };
         command.SetAction(async (result, cancellationToken) =>
         {
             var name = result.GetRequiredValue(service);
@@ -54,6 +57,9 @@ internal static class ServeCommand
                 QueueRetryBase = TimeSpan.FromSeconds(Check(result.GetValue(retryBase), 0.01, 600, "--queue-retry-base")),
                 QueueMaxAttempts = Check(result.GetValue(maxAttempts), 1, 100, "--queue-max-attempts"),
                 ParentPid = result.GetValue(parentPid),
+                Workers = Check(result.GetValue(workers), 0, 10_000, "--workers"),
+                WorkTime = TimeSpan.FromMilliseconds(Check(result.GetValue(workMs), 0, 60_000, "--work-ms")),
+                QueueLimit = Check(result.GetValue(queueLimit), 0, 100_000, "--queue-limit"),
             };
             await using var app = TravelServiceHost.Build(options);
             await app.RunAsync(cancellationToken).ConfigureAwait(false);

@@ -42,6 +42,15 @@ public sealed record ServeOptions
 
     public int QueueMaxAttempts { get; init; } = 5;
 
+    /// <summary>Requests this instance works on at once; 0 sets no limit (see <see cref="Capacity.WorkerPool"/>).</summary>
+    public int Workers { get; init; }
+
+    /// <summary>The simulated work each request holds a worker for.</summary>
+    public TimeSpan WorkTime { get; init; }
+
+    /// <summary>Requests that may wait for a worker; more are refused with 503.</summary>
+    public int QueueLimit { get; init; } = 200;
+
     /// <summary>The parent process (the demo supervisor); the service exits when it disappears.</summary>
     public int? ParentPid { get; init; }
 }

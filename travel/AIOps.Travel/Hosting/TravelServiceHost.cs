@@ -1,4 +1,5 @@
 using AIOps.Travel.Balancing;
+using AIOps.Travel.Capacity;
 using AIOps.Travel.Discovery;
 using AIOps.Travel.Faults;
 using AIOps.Travel.Messaging;
@@ -53,6 +54,10 @@ internal static class TravelServiceHost
         services.AddSingleton<ServiceCaller>();
         services.AddProblemDetails();
         services.AddHostedService<RegistrationWorker>();
+        if (options.Workers > 0)
+        {
+            services.AddSingleton(new WorkerPool(options.Workers, options.WorkTime, options.QueueLimit));
+        }
         if (options.ParentPid is { } parent)
         {
             services.AddHostedService(sp => new ParentProcessWatcher(parent, sp.GetRequiredService<IHostApplicationLifetime>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ParentProcessWatcher>>()));
@@ -90,6 +95,11 @@ internal static class TravelServiceHost
         app.UseMiddleware<ServerSpanMiddleware>();
         app.UseMiddleware<ErrorMappingMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
+        if (app.Services.GetService<WorkerPool>() is { } pool)
+        {
+            WorkerGauges.Register(pool);
+            app.UseMiddleware<CapacityMiddleware>(pool);
+        }
         app.MapGet("/healthz", (InstanceIdentity me) => TypedResults.Ok(new { status = "ok", service = me.Service, instance = me.InstanceId, version = me.Version }));
         app.MapPrometheusMetrics();
         app.MapFaultApi();
