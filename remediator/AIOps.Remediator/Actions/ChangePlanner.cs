@@ -1,4 +1,3 @@
-using System.Globalization;
 using AIOps.Remediator.Drivers;
 using AIOps.Remediator.Policies;
 
@@ -16,8 +15,7 @@ public static class ChangePlanner
     /// <param name="instance">The instance the root cause names, if any.</param>
     /// <param name="now">The service's replicas now.</param>
     /// <param name="restoreTo">For scale-in: the replicas before the scale-out being undone.</param>
-    /// <param name="forecastPeak">For predictive scaling: the peak request rate forecast within the lead time.</param>
-    public static PlannedChange Plan(PolicyAction action, string service, string? instance, ServiceReplicas now, int? restoreTo = null, double? forecastPeak = null)
+    public static PlannedChange Plan(PolicyAction action, string service, string? instance, ServiceReplicas now, int? restoreTo = null)
     {
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(now);
@@ -58,16 +56,7 @@ public static class ChangePlanner
                     ? PlannedChange.None($"{service} has {now.Ready} ready; a rolling restart needs min_healthy {action.MinHealthy}")
                     : new PlannedChange($"restart every replica of {service}, one at a time, keeping {action.MinHealthy} ready", null, null, null);
             case RemediationActionType.PredictiveScale:
-                if (forecastPeak is not { } peak || action.RatePerReplica <= 0)
-                {
-                    return PlannedChange.None($"no forecast for {service}");
-                }
-
-                var floor = Math.Clamp((int)Math.Ceiling(peak * (1 + action.Headroom) / action.RatePerReplica), action.MinReplicas, action.MaxReplicas);
-                var current = now.Floor ?? now.Desired;
-                return floor <= current
-                    ? PlannedChange.None(string.Create(CultureInfo.InvariantCulture, $"{service}'s {current} replicas cover the forecast peak of {peak:0.#} req/s with {action.Headroom:P0} headroom"))
-                    : new PlannedChange(string.Create(CultureInfo.InvariantCulture, $"raise {service}'s replica floor from {current} to {floor} ahead of a forecast peak of {peak:0.#} req/s"), null, current, floor);
+                return PlannedChange.None($"predictive scaling of {service} follows the demand (PredictivePlanner), not an incident");
             default:
                 throw new ArgumentOutOfRangeException(nameof(action), action.Type, "unknown action type");
         }

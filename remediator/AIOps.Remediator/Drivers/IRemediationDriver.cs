@@ -15,7 +15,10 @@ public interface IRemediationDriver
     /// <returns>The change, in the platform's own terms (for Kubernetes, the request sent).</returns>
     Task<IReadOnlyList<string>> ScaleAsync(string service, int replicas, bool dryRun, CancellationToken cancellationToken);
 
-    /// <summary>Raises (or lowers) the replica floor an autoscaler keeps, and the replicas to at least that floor.</summary>
+    /// <summary>
+    /// Sets the replica floor: under an autoscaler, its minimum (raised replicas follow at once, and the autoscaler scales
+    /// in by itself when it is lowered); with none, the replicas themselves, up or down to the floor.
+    /// </summary>
     Task<IReadOnlyList<string>> SetFloorAsync(string service, int floor, bool dryRun, CancellationToken cancellationToken);
 
     /// <summary>Restarts one instance: the platform replaces it.</summary>

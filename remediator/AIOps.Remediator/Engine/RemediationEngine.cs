@@ -19,7 +19,7 @@ namespace AIOps.Remediator.Engine;
 /// is escalated. When an incident resolves, services it scaled out are scaled back in by the scale-in policies.
 /// Every state is appended to the audit log.
 /// </summary>
-public sealed class RemediationEngine(
+public sealed partial class RemediationEngine(
     Func<PolicySet> policies,
     IRemediationDriver driver,
     ActionLog log,
@@ -143,6 +143,10 @@ public sealed class RemediationEngine(
                 {
                     Move(action, ActionState.Expired, Self, "no operator approved it in time");
                 }
+                else if (action.State == ActionState.Verifying && action.Trigger.Source == ForecastSource)
+                {
+                    await VerifyCapacityAsync(action, now, cancellationToken).ConfigureAwait(false);
+                }
                 else if (action.State == ActionState.Verifying)
                 {
                     var recovered = action.Trigger.Source == "incident" || incident(action.Trigger.Id) is not null
@@ -172,14 +176,8 @@ public sealed class RemediationEngine(
                     continue;
                 }
 
-                ServiceReplicas replicas;
-                try
+                if (await ReadReplicasAsync(policy.Name, facts.Service, cancellationToken).ConfigureAwait(false) is not { } replicas)
                 {
-                    replicas = await driver.ReplicasAsync(facts.Service, cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException)
-                {
-                    RemediationLog.Unreadable(logger, policy.Name, facts.Service, driver.Name, ex.Message);
                     continue;
                 }
 
@@ -322,7 +320,8 @@ public sealed class RemediationEngine(
 
     private async Task<RemediationAction> SilenceAsync(RemediationAction action, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        if (silencer is null)
+        // Predictive scaling answers demand, not a fault: the service's alerts stay audible.
+        if (silencer is null || action.Trigger.Source == ForecastSource)
         {
             return action;
         }

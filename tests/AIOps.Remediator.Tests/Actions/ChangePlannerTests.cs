@@ -88,15 +88,4 @@ public sealed class ChangePlannerTests
         ChangePlanner.Plan(Action(RemediationActionType.RollingRestart, minHealthy: 1), "hotel", null, s_twoOfHotel).Nothing.Should().BeFalse();
         ChangePlanner.Plan(Action(RemediationActionType.RollingRestart, minHealthy: 3), "hotel", null, s_twoOfHotel).Nothing.Should().BeTrue();
     }
-
-    [Theory]
-    [InlineData(100, 4)]   // 100 x 1.3 / 40 = 3.25 -> 4
-    [InlineData(40, 2)]    // 1.3 -> 2: the floor holds, nothing to do
-    [InlineData(1000, 6)]  // capped at max_replicas
-    public void Plan_PredictiveScale_FloorCoversThePeakWithHeadroom(double peak, int floor)
-    {
-        var plan = ChangePlanner.Plan(Action(RemediationActionType.PredictiveScale, max: 6, rate: 40), "hotel", null, s_twoOfHotel, forecastPeak: peak);
-
-        (plan.Nothing ? 2 : plan.ToReplicas).Should().Be(floor);
-    }
 }

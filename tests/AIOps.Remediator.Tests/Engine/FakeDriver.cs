@@ -20,7 +20,7 @@ internal sealed class FakeDriver : IRemediationDriver
         Change(dryRun, $"scale {service} to {replicas}", () => Services[service] = Services[service] with { Desired = replicas, Ready = replicas });
 
     public Task<IReadOnlyList<string>> SetFloorAsync(string service, int floor, bool dryRun, CancellationToken cancellationToken) =>
-        Change(dryRun, $"floor {service} at {floor}", () => Services[service] = Services[service] with { Floor = floor });
+        Change(dryRun, $"floor {service} at {floor}", () => Services[service] = Services[service] with { Floor = floor, Desired = floor, Ready = floor });
 
     public Task<IReadOnlyList<string>> RestartInstanceAsync(string service, string instance, bool dryRun, CancellationToken cancellationToken) =>
         Change(dryRun, $"restart {instance}", () => { });

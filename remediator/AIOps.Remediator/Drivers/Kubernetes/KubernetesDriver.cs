@@ -61,7 +61,7 @@ public sealed class KubernetesDriver(KubernetesApi api, TimeProvider time) : IRe
         }
 
         var current = await ReplicasAsync(service, cancellationToken).ConfigureAwait(false);
-        return current.Desired >= floor ? [] : await ScaleAsync(service, floor, dryRun, cancellationToken).ConfigureAwait(false);
+        return current.Desired == floor ? [] : await ScaleAsync(service, floor, dryRun, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<string>> RestartInstanceAsync(string service, string instance, bool dryRun, CancellationToken cancellationToken)

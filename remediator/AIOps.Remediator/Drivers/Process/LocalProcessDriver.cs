@@ -94,8 +94,8 @@ public sealed class LocalProcessDriver(LocalProcessSupervisor supervisor, Func<s
             }
         }
 
-        var current = Members(service).Count;
-        if (current < floor)
+        // No autoscaler here: the replicas follow the floor both ways.
+        if (Members(service).Count != floor)
         {
             changes.AddRange(await ScaleAsync(service, floor, dryRun, cancellationToken).ConfigureAwait(false));
         }

@@ -63,12 +63,14 @@ public sealed class KubernetesDriverTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SetFloorAsync_NoHpa_ScalesUpOnlyWhenBelowTheFloor()
+    public async Task SetFloorAsync_NoHpa_TheReplicasFollowTheFloorBothWays()
     {
-        (await Driver().SetFloorAsync("hotel", 2, dryRun: false, CancellationToken.None)).Should().BeEmpty();
+        (await Driver().SetFloorAsync("hotel", 2, dryRun: false, CancellationToken.None)).Should().BeEmpty("hotel already runs 2");
         await Driver().SetFloorAsync("hotel", 4, dryRun: false, CancellationToken.None);
-
         _server.Deployments["hotel"].Replicas.Should().Be(4);
+
+        await Driver().SetFloorAsync("hotel", 1, dryRun: false, CancellationToken.None);
+        _server.Deployments["hotel"].Replicas.Should().Be(1);
     }
 
     [Fact]

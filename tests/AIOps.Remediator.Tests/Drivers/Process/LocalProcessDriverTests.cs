@@ -95,10 +95,12 @@ public sealed class LocalProcessDriverTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SetFloorAsync_KeepsTheFloorAndScalesUpToIt()
+    public async Task SetFloorAsync_KeepsTheFloorAndTheReplicasFollowIt()
     {
         await _driver.SetFloorAsync("flight", 3, dryRun: false, CancellationToken.None);
-
         (await _driver.ReplicasAsync("flight", CancellationToken.None)).Should().BeEquivalentTo(new { Desired = 3, Floor = 3 });
+
+        await _driver.SetFloorAsync("flight", 1, dryRun: false, CancellationToken.None);
+        (await _driver.ReplicasAsync("flight", CancellationToken.None)).Should().BeEquivalentTo(new { Desired = 1, Floor = 1 });
     }
 }
