@@ -21,6 +21,22 @@ public sealed class RemediationOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How often predictive scaling reads the demand.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan ScalingInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long the collector takes to settle a 10-second window: newer windows are not read yet.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan ScalingSettle { get; set; } = TimeSpan.FromSeconds(12);
+
+    /// <summary>How long a new replica takes to serve: the rising trend is projected this far ahead.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]
+    public TimeSpan ScalingReaction { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Replicas are taken back only once the demand over this window allows it (Kubernetes HPA's default is 5 minutes).</summary>
+    [Range(typeof(TimeSpan), "00:00:30", "01:00:00")]
+    public TimeSpan ScaleInStabilization { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Alertmanager's address (e.g. http://127.0.0.1:9093/); null sends no alerts and holds no silences.</summary>
     public Uri? AlertmanagerUrl { get; set; }
 

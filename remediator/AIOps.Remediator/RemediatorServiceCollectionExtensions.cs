@@ -4,6 +4,7 @@ using AIOps.Remediator.Alertmanager;
 using AIOps.Remediator.Drivers;
 using AIOps.Remediator.Engine;
 using AIOps.Remediator.Policies;
+using AIOps.Remediator.Scaling;
 using AIOps.Remediator.Scheduling;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -49,8 +50,13 @@ public static class RemediatorServiceCollectionExtensions
             sp.GetRequiredService<RemediationOptions>().AlertmanagerUrl is null
                 ? null
                 : new AlertmanagerSilencer(sp.GetRequiredService<AlertmanagerClient>(), sp.GetRequiredService<TimeProvider>())));
+        services.TryAddSingleton<DemandReader>();
         services.AddQuartz(quartz =>
         {
+            quartz.ScheduleJob<PredictiveScalingJob>(
+                (sp, trigger) => trigger.WithIdentity("predictive-scaling-beat", "aiops").StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(sp.GetRequiredService<RemediationOptions>().ScalingInterval).RepeatForever()),
+                (_, job) => job.WithIdentity(PredictiveScalingJob.Key));
             quartz.ScheduleJob<RemediationJob>(
                 (sp, trigger) => trigger.WithIdentity("remediation-beat", "aiops").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(sp.GetRequiredService<RemediationOptions>().Interval).RepeatForever()),

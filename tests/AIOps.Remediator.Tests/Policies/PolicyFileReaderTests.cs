@@ -12,7 +12,7 @@ public sealed class PolicyFileReaderTests
         var set = PolicyFileReader.ReadFile(Shipped);
 
         set.KillSwitch.Should().BeFalse();
-        set.Limits.Should().BeEquivalentTo(new SafetyLimits { ActionsPerHour = 6, ActionsPerHourPerService = 3, ConcurrentServices = 1, ApprovalExpiry = TimeSpan.FromMinutes(15) });
+        set.Limits.Should().BeEquivalentTo(new SafetyLimits { ActionsPerHour = 12, ActionsPerHourPerService = 6, ConcurrentServices = 1, ApprovalExpiry = TimeSpan.FromMinutes(15) });
         set.Policies.Select(p => p.Action.Type).Should().BeEquivalentTo(Enum.GetValues<RemediationActionType>().Concat([RemediationActionType.RestartInstance]));
         set.Freezes.Should().ContainSingle().Which.Contains(new DateTimeOffset(2026, 12, 25, 12, 0, 0, TimeSpan.Zero)).Should().BeTrue();
     }
