@@ -72,6 +72,19 @@ public sealed class LoadGeneratorTests : IAsyncLifetime
         new LoadOptions { TargetQps = 0 }.Validate().Should().Contain("--qps");
         new LoadOptions { DayMinutes = 0 }.Validate().Should().Contain("--day-minutes");
         new LoadOptions { StartHours = 200 }.Validate().Should().Contain("--start-hour");
+        new LoadOptions { FlashSalesAt = [TimeSpan.FromSeconds(-1)] }.Validate().Should().Contain("--flash-sale-at");
         new LoadOptions().Validate().Should().BeNull();
+    }
+
+    [Fact]
+    public void AnnouncedFlashSales_StartAtTheirRealTimeInSimulatedHours()
+    {
+        // A simulated day every 480 real minutes: 3x; ten real minutes after a 14:00 start is 14:30.
+        var options = new LoadOptions { DayMinutes = 480, StartHours = 14, FlashSalesAt = [TimeSpan.FromMinutes(10)] };
+
+        var sale = options.AnnouncedFlashSales().Should().ContainSingle().Subject;
+
+        sale.StartHours.Should().BeApproximately(14.5, 1e-9);
+        sale.Multiplier(14.5 + 0.05).Should().BeApproximately(3, 1e-9, "the top, a tenth of the way in");
     }
 }

@@ -18,6 +18,7 @@ internal static class LoadCommand
         var dayMinutes = new Option<double>("--day-minutes") { Description = "Real minutes per simulated day (1440 = real time)", DefaultValueFactory = _ => 1440 };
         var startHour = new Option<double?>("--start-hour") { Description = "Simulated start in hours since Monday 00:00 (default: now, UTC)" };
         var flash = new Option<double>("--flash-sales-per-day") { Description = "Flash sales per simulated day", DefaultValueFactory = _ => 1 };
+        var flashAt = new Option<double[]>("--flash-sale-at") { Description = "A flash sale this many real seconds after the start (repeatable), besides the random ones", AllowMultipleArgumentsPerToken = true };
         var noise = new Option<double>("--noise") { Description = "Per-second noise (standard deviation of a multiplicative log-normal)", DefaultValueFactory = _ => 0.08 };
         var seed = new Option<int>("--seed") { Description = "Random seed (journeys, noise, flash-sale times)", DefaultValueFactory = _ => 42 };
         var maxInFlight = new Option<int>("--max-in-flight") { Description = "Requests in flight beyond which new ones are dropped and counted", DefaultValueFactory = _ => 2000 };
@@ -26,7 +27,7 @@ internal static class LoadCommand
         var parentPid = CommonOptions.ParentPid();
         var command = new Command("load", "Generate user-journey traffic against the gateway")
         {
-            target, qps, duration, dayMinutes, startHour, flash, noise, seed, maxInFlight, interval, json, parentPid,
+            target, qps, duration, dayMinutes, startHour, flash, flashAt, noise, seed, maxInFlight, interval, json, parentPid,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -39,6 +40,7 @@ internal static class LoadCommand
                 DayMinutes = result.GetValue(dayMinutes),
                 StartHours = result.GetValue(startHour) ?? ((((int)now.DayOfWeek + 6) % 7 * 24) + now.TimeOfDay.TotalHours),
                 FlashSalesPerDay = result.GetValue(flash),
+                FlashSalesAt = [.. (result.GetValue(flashAt) ?? []).Select(TimeSpan.FromSeconds)],
                 Noise = result.GetValue(noise),
                 Seed = result.GetValue(seed),
                 MaxInFlight = result.GetValue(maxInFlight),

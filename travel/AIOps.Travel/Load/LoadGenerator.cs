@@ -40,7 +40,11 @@ public sealed class LoadGenerator(LoadOptions options, HttpClient http)
         var bounded = options.Duration > TimeSpan.Zero;
         var simSpanHours = bounded ? options.Duration.TotalHours * options.Acceleration : 24 * 7;
         var simEnd = options.StartHours + simSpanHours;
-        var sales = TrafficShape.RandomFlashSales(_random, options.StartHours, bounded ? simEnd : options.StartHours + (24 * 365), options.FlashSalesPerDay);
+        IReadOnlyList<FlashSale> sales =
+        [
+            .. TrafficShape.RandomFlashSales(_random, options.StartHours, bounded ? simEnd : options.StartHours + (24 * 365), options.FlashSalesPerDay),
+            .. options.AnnouncedFlashSales(),
+        ];
         var shape = new TrafficShape(sales);
         var norm = shape.Mean(options.StartHours, simEnd);
 

@@ -19,6 +19,9 @@ public sealed record LoadOptions
 
     public double FlashSalesPerDay { get; init; } = 1;
 
+    /// <summary>Flash sales announced for set times, in real time after the start (on top of the random ones).</summary>
+    public IReadOnlyList<TimeSpan> FlashSalesAt { get; init; } = [];
+
     /// <summary>Standard deviation of the per-second multiplicative noise.</summary>
     public double Noise { get; init; } = 0.08;
 
@@ -31,12 +34,17 @@ public sealed record LoadOptions
 
     public double Acceleration => 1440 / DayMinutes;
 
+    /// <summary>The flash sales of <see cref="FlashSalesAt"/>, in simulated hours: half a simulated hour each, traffic x3 at the top.</summary>
+    public IReadOnlyList<FlashSale> AnnouncedFlashSales() =>
+        [.. FlashSalesAt.Select(at => new FlashSale(StartHours + (at.TotalHours * Acceleration), DurationHours: 0.5, Peak: 3.0))];
+
     public string? Validate() =>
         TargetQps is <= 0 or > 100_000 ? "--qps must be in (0, 100000]"
         : DayMinutes is < 0.1 or > 1440 * 7 ? "--day-minutes must be in [0.1, 10080]"
         : Duration < TimeSpan.Zero ? "--duration must not be negative"
         : StartHours is < 0 or >= 168 ? "--start-hour must be in [0, 168) (hours since Monday 00:00)"
         : FlashSalesPerDay is < 0 or > 24 ? "--flash-sales-per-day must be in [0, 24]"
+        : FlashSalesAt.Any(t => t < TimeSpan.Zero) ? "--flash-sale-at must not be negative"
         : Noise is < 0 or > 1 ? "--noise must be in [0, 1]"
         : MaxInFlight < 1 ? "--max-in-flight must be at least 1"
         : null;
