@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using AIOps.Dashboard.Demo;
 using AIOps.Dashboard.Hosting;
+using AIOps.Remediator;
 using AIOps.Remediator.Drivers;
 using AIOps.Remediator.Drivers.Process;
 
@@ -20,6 +21,9 @@ internal static class DemoCommand
         var startHour = new Option<double?>("--start-hour") { Description = "Simulated start of the traffic in hours since Monday 00:00 (default: the current time of week)" };
         var flashSales = new Option<double>("--flash-sales-per-day") { Description = "Flash sales (traffic x3 for half a simulated hour) per simulated day", DefaultValueFactory = _ => 1 };
         var replicas = new Option<string>("--replicas") { Description = "Replicas per service, e.g. hotel=2,order=2", DefaultValueFactory = _ => "hotel=2,flight=2" };
+        var capacity = new Option<string>("--capacity") { Description = "What one replica serves, service=WORKERSxMS (e.g. hotel=5x50: 5 requests at once, 50 ms of work each, 100 req/s); 'none' for no limit", DefaultValueFactory = _ => "hotel=5x50,flight=5x50" };
+        var flashAt = new Option<double[]>("--flash-sale-at") { Description = "A flash sale this many real seconds after the load starts (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var remediation = new Option<string?>("--remediation") { Description = "The remediation policy file the host heals the platform with (default: deploy/remediation/policies.yaml of this checkout); 'off' for none" };
         var balancer = new Option<string>("--balancer") { Description = "Balancing strategy of the services' outgoing calls", DefaultValueFactory = _ => "least-response-time" };
         var otlp = new Option<string?>("--otlp") { Description = "Where the services send telemetry (default: this host's OTLP/HTTP port; 'none' for no telemetry)" };
         var otlpHttp = HostCommandOptions.OtlpHttpPort();
@@ -28,7 +32,7 @@ internal static class DemoCommand
         var registryPort = new Option<int>("--registry-port") { Description = "The service registry's port", DefaultValueFactory = _ => 5010 };
         var command = new Command("demo", "Run the AIOps host with the travel platform and its load generator on this machine")
         {
-            urls, dataDir, travel, qps, dayMinutes, startHour, flashSales, replicas, balancer, otlp, gatewayPort, registryPort, otlpHttp, otlpGrpc,
+            urls, dataDir, travel, qps, dayMinutes, startHour, flashSales, flashAt, replicas, capacity, remediation, balancer, otlp, gatewayPort, registryPort, otlpHttp, otlpGrpc,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -52,6 +56,9 @@ internal static class DemoCommand
                     StartHour = result.GetValue(startHour) is { } hour ? Validate(hour, 0, 24 * 7, "--start-hour") : null,
                     FlashSalesPerDay = Validate(result.GetValue(flashSales), 0, 24, "--flash-sales-per-day"),
                     Replicas = DemoOptions.ParseReplicas(result.GetValue(replicas)),
+                    Capacity = ServiceCapacity.ParseAll(result.GetValue(capacity)),
+                    FlashSalesAt = [.. (result.GetValue(flashAt) ?? []).Select(s => Validate(s, 0, 7 * 24 * 3600, "--flash-sale-at"))],
+                    PolicyFile = PolicyFile(result.GetValue(remediation)),
                     Balancer = result.GetRequiredValue(balancer),
                     Otlp = result.GetValue(otlp) ?? $"http://127.0.0.1:{result.GetValue(otlpHttp)}",
                     GatewayPort = (int)Validate(result.GetValue(gatewayPort), 1, 65535, "--gateway-port"),
@@ -80,6 +87,14 @@ internal static class DemoCommand
                 services.AddSingleton<DemoOrchestrator>();
                 services.AddHostedService(sp => sp.GetRequiredService<DemoOrchestrator>());
                 services.AddSingleton<IRemediationDriver>(sp => new LocalProcessDriver(sp.GetRequiredService<LocalProcessSupervisor>(), sp.GetRequiredService<DemoOrchestrator>().ReplicaSpec));
+                if (demo.PolicyFile is { } policies)
+                {
+                    services.Configure<RemediationOptions>(r =>
+                    {
+                        r.Enabled = true;
+                        r.PolicyFile = policies;
+                    });
+                }
             });
             var orchestrator = app.Services.GetRequiredService<DemoOrchestrator>();
             await app.RunAsync(cancellationToken).ConfigureAwait(false);
@@ -87,6 +102,15 @@ internal static class DemoCommand
         });
         return command;
     }
+
+    // The policy file named, none for "off", else the shipped one of the checkout this host was built from.
+    private static string? PolicyFile(string? option) => option switch
+    {
+        "off" => null,
+        { } path when File.Exists(path) => Path.GetFullPath(path),
+        { } path => throw new ArgumentException($"--remediation: no policy file at {path}"),
+        null => TravelLocator.CheckoutRoot() is { } root && Path.Combine(root, "deploy", "remediation", "policies.yaml") is var shipped && File.Exists(shipped) ? shipped : null,
+    };
 
     private static double Validate(double value, double min, double max, string name) =>
         value < min || value > max ? throw new ArgumentException($"{name} must be between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)}") : value;

@@ -35,6 +35,15 @@ public sealed record DemoOptions
     /// <summary>Flash sales per simulated day.</summary>
     public double FlashSalesPerDay { get; init; } = 1;
 
+    /// <summary>Flash sales announced for set times: real seconds after the load starts.</summary>
+    public IReadOnlyList<double> FlashSalesAt { get; init; } = [];
+
+    /// <summary>Per service, what one replica serves; services not named have no limit.</summary>
+    public IReadOnlyDictionary<string, ServiceCapacity> Capacity { get; init; } = new Dictionary<string, ServiceCapacity>();
+
+    /// <summary>The remediation policy file the host heals the platform with; null: remediation off.</summary>
+    public string? PolicyFile { get; init; }
+
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
     public int ReplicasOf(string service) => Replicas.TryGetValue(service, out var n) ? n : 1;

@@ -98,6 +98,11 @@ public sealed class DemoOrchestrator(
                 load.AddRange(["--start-hour", startHour.ToString(CultureInfo.InvariantCulture)]);
             }
 
+            foreach (var at in options.FlashSalesAt)
+            {
+                load.AddRange(["--flash-sale-at", at.ToString(CultureInfo.InvariantCulture)]);
+            }
+
             Start("load", "load", load);
         }
     }
@@ -115,6 +120,11 @@ public sealed class DemoOrchestrator(
         if (service == "gateway")
         {
             arguments.AddRange(["--port", options.GatewayPort.ToString(CultureInfo.InvariantCulture)]);
+        }
+
+        if (options.Capacity.TryGetValue(service, out var capacity))
+        {
+            arguments.AddRange(["--workers", capacity.Workers.ToString(CultureInfo.InvariantCulture), "--work-ms", capacity.WorkMs.ToString(CultureInfo.InvariantCulture)]);
         }
 
         return Spec(name, service, arguments);
@@ -191,6 +201,10 @@ public sealed class DemoOrchestrator(
         lines.Add(options.Qps > 0
             ? string.Create(CultureInfo.InvariantCulture, $"  Load generator    {options.Qps} req/s mean, a simulated day every {options.DayMinutes} min (log: {Path.Combine(options.DataDirectory, "logs", "load.log")})")
             : "  Load generator    off (--qps 0)");
+        lines.Add(options.Capacity.Count > 0
+            ? "  Capacity          " + string.Join(", ", options.Capacity.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key} {c.Value.RequestsPerSecond:0} req/s a replica ({c.Value.Workers} workers x {c.Value.WorkMs} ms)")))
+            : "  Capacity          no limit (--capacity none)");
+        lines.Add(options.PolicyFile is { } policies ? "  Remediation       on, policies from " + policies : "  Remediation       off (--remediation off)");
         lines.Add("  Inject a fault    dotnet " + options.TravelDll + " chaos inject hotel --kind latency --intensity 300 --duration 120 --all");
         lines.Add("  See it            " + Links()["AIOps"] + "/api/v1/incidents  (within a minute, once the detectors have watched 5 minutes of traffic)");
         lines.Add("Press Ctrl-C to stop everything.");

@@ -1,24 +1,35 @@
 namespace AIOps.Dashboard.Demo;
 
-/// <summary>Finds travel.dll in the build output of the checkout this host was built from.</summary>
+/// <summary>Finds the checkout this host was built from, and travel.dll in its build output.</summary>
 public static class TravelLocator
 {
-    public static string? Find()
+    /// <summary>The folder holding AIOps.sln above this host's binaries; null when run outside a checkout.</summary>
+    public static string? CheckoutRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (!File.Exists(Path.Combine(dir.FullName, "AIOps.sln")))
+            if (File.Exists(Path.Combine(dir.FullName, "AIOps.sln")))
             {
-                continue;
+                return dir.FullName;
             }
+        }
 
-            foreach (var configuration in new[] { "Release", "Debug" })
+        return null;
+    }
+
+    public static string? Find()
+    {
+        if (CheckoutRoot() is not { } root)
+        {
+            return null;
+        }
+
+        foreach (var configuration in new[] { "Release", "Debug" })
+        {
+            var candidate = Path.Combine(root, "travel", "AIOps.Travel", "bin", configuration, "net10.0", "travel.dll");
+            if (File.Exists(candidate))
             {
-                var candidate = Path.Combine(dir.FullName, "travel", "AIOps.Travel", "bin", configuration, "net10.0", "travel.dll");
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
+                return candidate;
             }
         }
 

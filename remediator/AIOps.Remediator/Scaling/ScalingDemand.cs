@@ -53,8 +53,18 @@ public sealed record ScalingDemand(double Now, double Projected, double Forecast
                 sxx += (i - meanX) * (i - meanX);
             }
 
+            // Only a trend that stands out of the noise is projected (slope over twice its standard error): a flash
+            // sale's ramp does, a noisy plateau does not.
             var slope = sxy / sxx;
-            if (slope > 0)
+            var residuals = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                var fitted = meanY + (slope * (i - meanX));
+                residuals += (recent[i] - fitted) * (recent[i] - fitted);
+            }
+
+            var standardError = Math.Sqrt(residuals / (n - 2) / sxx);
+            if (slope > 0 && slope > 2 * standardError)
             {
                 projected = Math.Max(now, meanY + (slope * ((n - 1 - meanX) + (reaction / step))));
             }

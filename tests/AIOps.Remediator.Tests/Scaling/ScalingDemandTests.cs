@@ -28,6 +28,15 @@ public sealed class ScalingDemandTests
     }
 
     [Fact]
+    public void Estimate_NoisyPlateau_IsNotAnUpTrend()
+    {
+        // Up and down around 48 req/s: the fitted slope is small against its noise.
+        var demand = ScalingDemand.Estimate([44, 52, 45, 50, 43, 51], s_step, forecastPeak: 0, TimeSpan.FromSeconds(30));
+
+        demand.Projected.Should().Be(demand.Now);
+    }
+
+    [Fact]
     public void Estimate_FallingTraffic_NeverProjectsBelowNow_AndRemembersThePeak()
     {
         var demand = ScalingDemand.Estimate([60, 50, 40, 30, 20, 10], s_step, forecastPeak: 0, TimeSpan.FromSeconds(30));
