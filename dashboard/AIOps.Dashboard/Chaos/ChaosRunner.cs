@@ -11,7 +11,7 @@ namespace AIOps.Dashboard.Chaos;
 /// </summary>
 public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeProvider time, TextWriter progress)
 {
-    private readonly DateTimeOffset _started = time.GetUtcNow();
+    private readonly DemoWatch _watch = new(demo, time, progress, options.PollInterval);
 
     public async Task<ChaosRecording> RunAsync(int seed, IReadOnlyList<ChaosCase> plan, CancellationToken cancellationToken)
     {
@@ -33,35 +33,8 @@ public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeP
         return new ChaosRecording(seed, runs, incidents, observedFrom, observedTo);
     }
 
-    private async Task WarmAsync(CancellationToken cancellationToken)
-    {
-        var reported = TimeSpan.Zero;
-        while (true)
-        {
-            var status = await demo.GetAsync("/api/v1/analysis", cancellationToken).ConfigureAwait(false);
-            var indicators = status.GetProperty("indicators").GetInt32();
-            var warm = status.GetProperty("warmIndicators").GetInt32();
-            var elapsed = time.GetUtcNow() - _started;
-            if (indicators > 0 && warm >= indicators * options.WarmShare && elapsed >= options.Season)
-            {
-                Say(string.Create(CultureInfo.InvariantCulture, $"analysis warm: {warm} of {indicators} indicators"));
-                return;
-            }
-
-            if (elapsed > options.WarmUpLimit)
-            {
-                throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"the analysis was not warm after {options.WarmUpLimit.TotalMinutes} min: {warm} of {indicators} indicators"));
-            }
-
-            if (elapsed - reported >= TimeSpan.FromMinutes(1))
-            {
-                reported = elapsed;
-                Say(string.Create(CultureInfo.InvariantCulture, $"warming up: {warm} of {indicators} indicators warm; the first fault waits for a simulated day ({options.Season.TotalMinutes} min)"));
-            }
-
-            await Task.Delay(TimeSpan.FromSeconds(5), time, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    private Task WarmAsync(CancellationToken cancellationToken) =>
+        _watch.WarmAsync(options.Season, options.WarmShare, options.WarmUpLimit, string.Create(CultureInfo.InvariantCulture, $"the first fault waits for a simulated day ({options.Season.TotalMinutes} min)"), cancellationToken);
 
     private async Task<ChaosCaseRun> RunCaseAsync(ChaosCase chaosCase, int position, int total, CancellationToken cancellationToken)
     {
@@ -121,33 +94,8 @@ public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeP
     }
 
     /// <summary>Polls <paramref name="probe"/> until it returns something or <paramref name="deadline"/> passes (then null).</summary>
-    private async Task<T?> UntilAsync<T>(DateTimeOffset deadline, Func<Task<T?>> probe, CancellationToken cancellationToken)
-        where T : class
-    {
-        while (true)
-        {
-            try
-            {
-                if (await probe().ConfigureAwait(false) is { } found)
-                {
-                    return found;
-                }
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
-            {
-                // A busy host, or a registry it cannot read for a moment, may miss a poll: the next one asks again.
-                Say("  the host did not answer: " + ex.Message);
-            }
-
-            var left = deadline - time.GetUtcNow();
-            if (left <= TimeSpan.Zero)
-            {
-                return null;
-            }
-
-            await Task.Delay(left < options.PollInterval ? left : options.PollInterval, time, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    private Task<T?> UntilAsync<T>(DateTimeOffset deadline, Func<Task<T?>> probe, CancellationToken cancellationToken)
+        where T : class => _watch.UntilAsync(deadline, probe, cancellationToken);
 
     private async Task<IReadOnlyList<ChaosIncident>> IncidentsAsync(string query, CancellationToken cancellationToken)
     {
@@ -155,8 +103,7 @@ public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeP
         return [.. incidents.EnumerateArray().Select(ChaosIncident.FromJson)];
     }
 
-    private void Say(string line) =>
-        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{time.GetUtcNow() - _started:hh\\:mm\\:ss}] {line}"));
+    private void Say(string line) => _watch.Say(line);
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

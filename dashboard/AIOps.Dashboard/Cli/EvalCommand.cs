@@ -11,5 +11,6 @@ internal static class EvalCommand
         EvalM4Command.Create(),
         EvalRcaCommand.Create(),
         EvalChaosCommand.Create(),
+        EvalHealCommand.Create(),
     };
 }

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using AIOps.Dashboard.Demo;
+using AIOps.Dashboard.Healing;
+
+namespace AIOps.Dashboard.Cli;
+
+/// <summary>
+/// aiops eval heal: starts the demo with its remediation policies and puts it through one scenario: a memory leak in
+/// one hotel replica (healed by restarting it), or a flash sale (absorbed by scaling out ahead of it, then scaled back
+/// in); reports time to detect, act and recover, and for the sale the gateway's latency against its objective.
+/// </summary>
+internal static class EvalHealCommand
+{
+    public static Command Create()
+    {
+        var scenario = new Argument<string>("scenario") { Description = "leak or surge" };
+        var noRemediation = new Option<bool>("--no-remediation") { Description = "Run the scenario with nothing healing the platform: the comparison" };
+        var objective = new Option<double>("--objective-ms") { Description = "The gateway's latency objective: p95 of every 10-second window", DefaultValueFactory = _ => 500 };
+        var qps = new Option<double?>("--qps") { Description = "The demo's mean load (default: 40 for leak, 100 for surge)" };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object" };
+        var keepData = new Option<bool>("--keep-data") { Description = "Keep the demo's data and logs (the path is printed)" };
+        var command = new Command("heal", "Put the demo through a memory leak or a flash sale: time to detect, act and recover, and the latency objective")
+        {
+            scenario, noRemediation, objective, qps, json, keepData,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            if (!Enum.TryParse<HealScenario>(result.GetRequiredValue(scenario), ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+            {
+                await Console.Error.WriteLineAsync("error: scenario must be leak or surge").ConfigureAwait(false);
+                return 2;
+            }
+
+            var options = new HealRunOptions { ObjectiveMs = result.GetValue(objective) };
+            var remediation = !result.GetValue(noRemediation);
+            var load = result.GetValue(qps) ?? (kind == HealScenario.Leak ? 40 : 100);
+            if (options.ObjectiveMs is <= 0 or > 60_000 || load is < 1 or > 5000)
+            {
+                await Console.Error.WriteLineAsync("error: --objective-ms must be in (0, 60000] and --qps in [1, 5000]").ConfigureAwait(false);
+                return 2;
+            }
+
+            // The leak runs in accelerated time at midday; the sale in real time, so that it ramps over three minutes as sales do.
+            List<string> demoOptions = kind == HealScenario.Leak
+                ? ["--qps", Text(load), "--day-minutes", "60", "--start-hour", "12", "--flash-sales-per-day", "0"]
+                : ["--qps", Text(load), "--day-minutes", "1440", "--start-hour", "12", "--flash-sales-per-day", "0", "--flash-sale-at", Text(options.SaleAfter.TotalSeconds)];
+            if (!remediation)
+            {
+                demoOptions.AddRange(["--remediation", "off"]);
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            var keep = result.GetValue(keepData);
+            var data = Directory.CreateTempSubdirectory("aiops-heal-").FullName;
+            await Console.Error.WriteLineAsync($"aiops eval heal: {kind.ToString().ToLowerInvariant()}, remediation {(remediation ? "on" : "off")}; data in {data}").ConfigureAwait(false);
+            HealResult outcome;
+            try
+            {
+                await using var demo = DemoProcess.Start(DemoProcess.ThisAiops(), data, keep, demoOptions);
+                outcome = await new HealRunner(demo, options, remediation, TimeProvider.System, Console.Error).RunAsync(kind, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or HttpRequestException)
+            {
+                await Console.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+                return 1;
+            }
+
+            var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            Console.WriteLine(result.GetValue(json) ? HealReport.ToJson(outcome, seconds) : HealReport.ToTable(outcome, seconds));
+            return 0;
+        });
+        return command;
+    }
+
+    private static string Text(double value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,11 @@
+namespace AIOps.Dashboard.Healing;
+
+/// <summary>What `aiops eval heal` puts the demo through.</summary>
+public enum HealScenario
+{
+    /// <summary>A memory leak in one hotel replica: detected, ranked, healed by restarting that replica.</summary>
+    Leak,
+
+    /// <summary>A flash sale tripling traffic over three minutes: absorbed by scaling out ahead of it, and scaled back in after.</summary>
+    Surge,
+}
