@@ -44,11 +44,7 @@ public sealed class HealRunner(DemoProcess demo, HealRunOptions options, bool re
         var ended = await _watch.UntilAsync(injectedAt + options.HealLimit, async () =>
             (await ActionsAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(a => a.CreatedAt >= injectedAt && a.Service == options.Service
                 && a.Trigger.Source != RemediationEngine.ForecastSource && ActionStates.IsFinal(a.State)), cancellationToken).ConfigureAwait(false);
-        var actions = (await ActionsAsync(cancellationToken).ConfigureAwait(false)).Where(a => a.CreatedAt >= injectedAt).ToList();
-        foreach (var action in actions)
-        {
-            _watch.Say(Text($"action {action.Id} ({action.Policy}): {action.State.ToString().ToLowerInvariant()}: {action.Plan.Summary}"));
-        }
+        var actions = await ActionsSinceAsync(injectedAt, injectedAt, cancellationToken).ConfigureAwait(false);
 
         var ranked = incident is null ? null : ChaosIncident.FromJson(await demo.GetAsync("/api/v1/incidents/" + Uri.EscapeDataString(incident.Id), cancellationToken).ConfigureAwait(false));
         return new HealResult
@@ -84,11 +80,7 @@ public sealed class HealRunner(DemoProcess demo, HealRunOptions options, bool re
             return mine.Any(Raise) ? mine.FirstOrDefault(a => a.State == ActionState.Succeeded && a.Plan.ToReplicas <= before && a.Plan.FromReplicas > before) : null;
         }, cancellationToken).ConfigureAwait(false);
         var endedAt = time.GetUtcNow();
-        var actions = (await ActionsAsync(cancellationToken).ConfigureAwait(false)).Where(a => a.CreatedAt >= loadStarted).OrderBy(a => a.CreatedAt).ToList();
-        foreach (var action in actions)
-        {
-            _watch.Say(Text($"action {action.Id} ({action.Policy}, {action.Service}): {action.State.ToString().ToLowerInvariant()} {Seconds(action.CreatedAt, saleAt):0} s after the sale's start: {action.Plan.Summary}"));
-        }
+        var actions = await ActionsSinceAsync(loadStarted, saleAt, cancellationToken).ConfigureAwait(false);
 
         var baseline = await GatewayAsync(saleAt - TimeSpan.FromMinutes(1), saleAt, cancellationToken).ConfigureAwait(false);
         var sale = await GatewayAsync(saleAt, endedAt, cancellationToken).ConfigureAwait(false);
@@ -127,6 +119,18 @@ public sealed class HealRunner(DemoProcess demo, HealRunOptions options, bool re
         return [.. red.GetProperty("points").EnumerateArray()
             .Where(p => p.GetProperty("requests").GetInt64() > 0)
             .Select(p => new GatewayWindow(p.GetProperty("p95Ms").GetDouble(), p.GetProperty("errorRate").GetDouble()))];
+    }
+
+    // The actions decided since a time, oldest first, each reported in seconds after the scenario's start.
+    private async Task<IReadOnlyList<RemediationAction>> ActionsSinceAsync(DateTimeOffset since, DateTimeOffset start, CancellationToken cancellationToken)
+    {
+        var actions = (await ActionsAsync(cancellationToken).ConfigureAwait(false)).Where(a => a.CreatedAt >= since).OrderBy(a => a.CreatedAt).ToList();
+        foreach (var action in actions)
+        {
+            _watch.Say(Text($"action {action.Id} ({action.Policy}, {action.Service}): {action.State.ToString().ToLowerInvariant()}, decided {Seconds(action.CreatedAt, start):0} s after the start: {action.Plan.Summary}"));
+        }
+
+        return actions;
     }
 
     private async Task<IReadOnlyList<RemediationAction>> ActionsAsync(CancellationToken cancellationToken)
