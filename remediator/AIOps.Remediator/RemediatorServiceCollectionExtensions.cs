@@ -51,6 +51,7 @@ public static class RemediatorServiceCollectionExtensions
                 ? null
                 : new AlertmanagerSilencer(sp.GetRequiredService<AlertmanagerClient>(), sp.GetRequiredService<TimeProvider>())));
         services.TryAddSingleton<DemandReader>();
+        services.TryAddSingleton<SentIncidentAlerts>();
         services.AddQuartz(quartz =>
         {
             quartz.ScheduleJob<PredictiveScalingJob>(

@@ -19,7 +19,7 @@ public sealed class IncidentAlertTests
     {
         var alert = IncidentAlert.From(Ranked(), s_dashboard);
 
-        alert.Labels.Should().Equal(new Dictionary<string, string> { ["alertname"] = "AIOpsIncident", ["service"] = "hotel", ["severity"] = "critical", ["incident_id"] = "i1" });
+        alert.Labels.Should().Equal(new Dictionary<string, string> { ["alertname"] = "AIOpsIncident", ["service"] = "hotel", ["severity"] = "critical", ["incident_id"] = "i1", ["indicator"] = "memory", ["instance"] = "hotel-2" });
         alert.Annotations["rca"].Should().Be("hotel (memory, 1.00): memory reached 900 against a median of 200");
         alert.Annotations["dashboard"].Should().Be("http://aiops.example:8080/incidents/i1");
         alert.GeneratorUrl.Should().Be(new Uri("http://aiops.example:8080/incidents/i1"));
