@@ -37,6 +37,18 @@ public sealed class RemediationOptions
     [Range(typeof(TimeSpan), "00:00:30", "01:00:00")]
     public TimeSpan ScaleInStabilization { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Ended actions older than this move from the audit log into its compressed archive.</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
+    public TimeSpan ActionRetention { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>Alertmanager notifications older than this move from the alert history into its archive.</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
+    public TimeSpan AlertRetention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>When the daily report of the previous UTC day is written: a Quartz cron expression (UTC).</summary>
+    [Required]
+    public string DailyReportCron { get; set; } = "0 5 0 * * ?";
+
     /// <summary>Alertmanager's address (e.g. http://127.0.0.1:9093/); null sends no alerts and holds no silences.</summary>
     public Uri? AlertmanagerUrl { get; set; }
 

@@ -34,6 +34,15 @@ public sealed partial class RemediationOptionsValidator : IValidateOptions<Remed
             }
         }
 
+        try
+        {
+            _ = new Quartz.CronExpression(options.DailyReportCron);
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException)
+        {
+            failures.Add($"Remediation:DailyReportCron '{options.DailyReportCron}' is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week): {ex.Message}");
+        }
+
         if (options.WebhookToken is { Length: < MinTokenLength })
         {
             failures.Add($"Remediation:WebhookToken must be at least {MinTokenLength} characters");

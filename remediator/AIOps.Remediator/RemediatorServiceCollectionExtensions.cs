@@ -4,6 +4,7 @@ using AIOps.Remediator.Alertmanager;
 using AIOps.Remediator.Drivers;
 using AIOps.Remediator.Engine;
 using AIOps.Remediator.Policies;
+using AIOps.Remediator.Reports;
 using AIOps.Remediator.Scaling;
 using AIOps.Remediator.Scheduling;
 using Microsoft.AspNetCore.Routing;
@@ -52,6 +53,7 @@ public static class RemediatorServiceCollectionExtensions
                 : new AlertmanagerSilencer(sp.GetRequiredService<AlertmanagerClient>(), sp.GetRequiredService<TimeProvider>())));
         services.TryAddSingleton<DemandReader>();
         services.TryAddSingleton<SentIncidentAlerts>();
+        services.TryAddSingleton<RemediationReports>();
         services.AddQuartz(quartz =>
         {
             quartz.ScheduleJob<PredictiveScalingJob>(
@@ -66,6 +68,14 @@ public static class RemediatorServiceCollectionExtensions
                 (sp, trigger) => trigger.WithIdentity("incident-alerts-beat", "aiops").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(sp.GetRequiredService<RemediationOptions>().AlertResend).RepeatForever()),
                 (_, job) => job.WithIdentity(IncidentAlertJob.Key));
+            quartz.ScheduleJob<RetentionJob>(
+                (_, trigger) => trigger.WithIdentity("retention-daily", "aiops").StartAt(DateTimeOffset.UtcNow.AddMinutes(1))
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(24)).RepeatForever()),
+                (_, job) => job.WithIdentity(RetentionJob.Key));
+            quartz.ScheduleJob<DailyReportJob>(
+                (sp, trigger) => trigger.WithIdentity("daily-report", "aiops")
+                    .WithCronSchedule(sp.GetRequiredService<RemediationOptions>().DailyReportCron, c => c.InTimeZone(TimeZoneInfo.Utc)),
+                (_, job) => job.WithIdentity(DailyReportJob.Key));
         });
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
         return services;

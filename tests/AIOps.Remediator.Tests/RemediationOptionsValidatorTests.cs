@@ -60,6 +60,14 @@ public sealed class RemediationOptionsValidatorTests : IDisposable
     }
 
     [Fact]
+    public void Validate_BadCron_FailsNamingIt()
+    {
+        var resolve = () => Resolve(o => { o.DataDirectory = _directory; o.DailyReportCron = "every morning"; });
+
+        resolve.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain("Remediation:DailyReportCron 'every morning' is not a Quartz cron expression");
+    }
+
+    [Fact]
     public void Validate_TheShippedPolicies_Pass()
     {
         Resolve(o => { o.Enabled = true; o.PolicyFile = Path.Combine(AppContext.BaseDirectory, "policies.yaml"); o.DataDirectory = _directory; })

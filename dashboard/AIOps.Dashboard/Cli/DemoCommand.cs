@@ -24,6 +24,8 @@ internal static class DemoCommand
         var capacity = new Option<string>("--capacity") { Description = "What one replica serves, service=WORKERSxMS (e.g. hotel=5x50: 5 requests at once, 50 ms of work each, 100 req/s); 'none' for no limit", DefaultValueFactory = _ => "hotel=5x50,flight=5x50" };
         var flashAt = new Option<double[]>("--flash-sale-at") { Description = "A flash sale this many real seconds after the load starts (repeatable)", AllowMultipleArgumentsPerToken = true };
         var remediation = new Option<string?>("--remediation") { Description = "The remediation policy file the host heals the platform with (default: deploy/remediation/policies.yaml of this checkout); 'off' for none" };
+        var alertmanager = new Option<string?>("--alertmanager") { Description = "Alertmanager's URL (e.g. http://127.0.0.1:9093/): incidents are sent there, silences held there while actions run" };
+        var webhookToken = new Option<string?>("--webhook-token") { Description = "The bearer token Alertmanager's webhook sends to /api/v1/alertmanager/webhook (16 characters or more)" };
         var balancer = new Option<string>("--balancer") { Description = "Balancing strategy of the services' outgoing calls", DefaultValueFactory = _ => "least-response-time" };
         var otlp = new Option<string?>("--otlp") { Description = "Where the services send telemetry (default: this host's OTLP/HTTP port; 'none' for no telemetry)" };
         var otlpHttp = HostCommandOptions.OtlpHttpPort();
@@ -32,7 +34,7 @@ internal static class DemoCommand
         var registryPort = new Option<int>("--registry-port") { Description = "The service registry's port", DefaultValueFactory = _ => 5010 };
         var command = new Command("demo", "Run the AIOps host with the travel platform and its load generator on this machine")
         {
-            urls, dataDir, travel, qps, dayMinutes, startHour, flashSales, flashAt, replicas, capacity, remediation, balancer, otlp, gatewayPort, registryPort, otlpHttp, otlpGrpc,
+            urls, dataDir, travel, qps, dayMinutes, startHour, flashSales, flashAt, replicas, capacity, remediation, alertmanager, webhookToken, balancer, otlp, gatewayPort, registryPort, otlpHttp, otlpGrpc,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -59,6 +61,8 @@ internal static class DemoCommand
                     Capacity = ServiceCapacity.ParseAll(result.GetValue(capacity)),
                     FlashSalesAt = [.. (result.GetValue(flashAt) ?? []).Select(s => Validate(s, 0, 7 * 24 * 3600, "--flash-sale-at"))],
                     PolicyFile = PolicyFile(result.GetValue(remediation)),
+                    Alertmanager = result.GetValue(alertmanager) is { } am ? Url(am, "--alertmanager") : null,
+                    WebhookToken = result.GetValue(webhookToken),
                     Balancer = result.GetRequiredValue(balancer),
                     Otlp = result.GetValue(otlp) ?? $"http://127.0.0.1:{result.GetValue(otlpHttp)}",
                     GatewayPort = (int)Validate(result.GetValue(gatewayPort), 1, 65535, "--gateway-port"),
@@ -93,6 +97,14 @@ internal static class DemoCommand
                     {
                         r.Enabled = true;
                         r.PolicyFile = policies;
+                        r.DashboardUrl = new Uri(host.Urls.Split(';')[0].TrimEnd('/') + "/");
+                        r.AlertmanagerUrl = demo.Alertmanager ?? r.AlertmanagerUrl;
+                        r.WebhookToken = demo.WebhookToken ?? r.WebhookToken;
+                        if (demo.Alertmanager is not null)
+                        {
+                            // The demo shows the loop in seconds: incidents reach Alertmanager within 15 s of their ranking.
+                            r.AlertResend = TimeSpan.FromSeconds(15);
+                        }
                     });
                 }
             });
@@ -111,6 +123,11 @@ internal static class DemoCommand
         { } path => throw new ArgumentException($"--remediation: no policy file at {path}"),
         null => TravelLocator.CheckoutRoot() is { } root && Path.Combine(root, "deploy", "remediation", "policies.yaml") is var shipped && File.Exists(shipped) ? shipped : null,
     };
+
+    private static Uri Url(string text, string option) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+            ? new Uri(url.ToString().TrimEnd('/') + "/")
+            : throw new ArgumentException($"{option} must be an http(s) URL, not '{text}'");
 
     private static double Validate(double value, double min, double max, string name) =>
         value < min || value > max ? throw new ArgumentException($"{name} must be between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)}") : value;

@@ -44,6 +44,12 @@ public sealed record DemoOptions
     /// <summary>The remediation policy file the host heals the platform with; null: remediation off.</summary>
     public string? PolicyFile { get; init; }
 
+    /// <summary>Alertmanager to send incidents to and hold silences in; null: none.</summary>
+    public Uri? Alertmanager { get; init; }
+
+    /// <summary>The bearer token Alertmanager's webhook must send to the host; null: no webhook receiver.</summary>
+    public string? WebhookToken { get; init; }
+
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
     public int ReplicasOf(string service) => Replicas.TryGetValue(service, out var n) ? n : 1;

@@ -37,6 +37,11 @@ public static class HealReport
             lines.Add(Text($"  scaled back in   {Seconds(result.ScaledInS)}"));
         }
 
+        if (result.WatchedS is { } watched)
+        {
+            lines.Add(Text($"  watched          {watched:0} s; incidents: {(result.FalseIncidents.Count == 0 ? "none" : string.Join("; ", result.FalseIncidents))}"));
+        }
+
         lines.Add("  actions (seconds after the start: decided, started, finished)");
         lines.AddRange(result.Actions.Select(a => Text($"    {a.DecidedS,7:0.0} {a.StartedS,7:0.0} {a.FinishedS,7:0.0}  {a.Service} {a.Policy} {a.State}: {a.Summary}")));
         lines.Add(Text($"{seconds:0} s"));

@@ -45,5 +45,10 @@ public sealed record HealResult
     /// <summary>For a surge: when the replicas were back where they started.</summary>
     public double? ScaledInS { get; init; }
 
+    /// <summary>For a quiet run: how long it watched, and the incidents that opened meanwhile (each a false alarm).</summary>
+    public double? WatchedS { get; init; }
+
+    public IReadOnlyList<string> FalseIncidents { get; init; } = [];
+
     public required string Verdict { get; init; }
 }

@@ -28,5 +28,8 @@ public sealed record HealRunOptions
     /// <summary>The gateway's latency objective: p95 of every 10-second window at most this.</summary>
     public double ObjectiveMs { get; init; } = 500;
 
+    /// <summary>How long a quiet run watches once the analysis is warm.</summary>
+    public TimeSpan QuietFor { get; init; } = TimeSpan.FromHours(1);
+
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(2);
 }

@@ -20,9 +20,47 @@ public sealed class HealRunner(DemoProcess demo, HealRunOptions options, bool re
     {
         await demo.RunningAsync(options.StartLimit, cancellationToken).ConfigureAwait(false);
         var loadStarted = time.GetUtcNow();
-        return scenario == HealScenario.Leak
-            ? await LeakAsync(cancellationToken).ConfigureAwait(false)
-            : await SurgeAsync(loadStarted, cancellationToken).ConfigureAwait(false);
+        return scenario switch
+        {
+            HealScenario.Leak => await LeakAsync(cancellationToken).ConfigureAwait(false),
+            HealScenario.Surge => await SurgeAsync(loadStarted, cancellationToken).ConfigureAwait(false),
+            _ => await QuietAsync(cancellationToken).ConfigureAwait(false),
+        };
+    }
+
+    private async Task<HealResult> QuietAsync(CancellationToken cancellationToken)
+    {
+        _watch.Say("the demo is up; waiting for the analysis to warm up");
+        await _watch.WarmAsync(options.WarmUp, 0.9, TimeSpan.FromMinutes(30), "the quiet hour starts once the detectors are warm", cancellationToken).ConfigureAwait(false);
+        var from = time.GetUtcNow();
+        var until = from + options.QuietFor;
+        var since = "from=" + from.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var reported = 0;
+        while (time.GetUtcNow() < until)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(30), time, cancellationToken).ConfigureAwait(false);
+            var opened = await _watch.UntilAsync(until, async () => await IncidentsAsync(since, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false) ?? [];
+            if (opened.Count > reported)
+            {
+                reported = opened.Count;
+                _watch.Say(Text($"{opened.Count} incidents so far: {string.Join("; ", opened.Select(i => i.Title))}"));
+            }
+        }
+
+        var incidents = await IncidentsAsync(since, cancellationToken).ConfigureAwait(false);
+        var actions = await ActionsSinceAsync(from, from, cancellationToken).ConfigureAwait(false);
+        return new HealResult
+        {
+            Scenario = "quiet",
+            Target = "every service",
+            Remediation = remediation,
+            StartedAt = from,
+            WatchedS = Seconds(time.GetUtcNow(), from),
+            FalseIncidents = [.. incidents.Select(i => $"{i.Id}: {i.Title}")],
+            Actions = [.. actions.Select(a => Step(a, from))],
+            Verdict = incidents.Count == 0 && actions.Count == 0 ? Text($"no incident and no action in {options.QuietFor.TotalMinutes:0} min")
+                : Text($"{incidents.Count} incidents and {actions.Count} actions in {options.QuietFor.TotalMinutes:0} min with no fault"),
+        };
     }
 
     private async Task<HealResult> LeakAsync(CancellationToken cancellationToken)

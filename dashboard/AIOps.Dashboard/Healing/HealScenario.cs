@@ -8,4 +8,7 @@ public enum HealScenario
 
     /// <summary>A flash sale tripling traffic over three minutes: absorbed by scaling out ahead of it, and scaled back in after.</summary>
     Surge,
+
+    /// <summary>An hour of accelerated traffic with no fault (daily peaks and flash sales included): no incident, no action.</summary>
+    Quiet,
 }

@@ -49,6 +49,33 @@ public sealed class ActionLog : IDisposable
         }
     }
 
+    /// <summary>
+    /// Retention: actions that ended before <paramref name="before"/> move, every line of them, into the compressed
+    /// archive next to the log (actions.archive.jsonl.gz) and out of memory. Returns the actions moved.
+    /// </summary>
+    public int Archive(DateTimeOffset before)
+    {
+        lock (_gate)
+        {
+            var ended = _latest.Values.Where(a => ActionStates.IsFinal(a.State) && (a.FinishedAt ?? a.CreatedAt) < before).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+            if (ended.Count == 0)
+            {
+                return 0;
+            }
+
+            _file.Archive(a => ended.Contains(a.Id));
+            foreach (var id in ended)
+            {
+                _latest.Remove(id);
+            }
+
+            _order.RemoveAll(ended.Contains);
+            return ended.Count;
+        }
+    }
+
+    public string ArchivePath => _file.ArchivePath;
+
     public void Dispose() => _file.Dispose();
 
     private void Remember(RemediationAction action)

@@ -67,6 +67,21 @@ public sealed class AlertHistory : IDisposable
         return null;
     }
 
+    /// <summary>Retention: notifications received before <paramref name="before"/> move into alerts.archive.jsonl.gz beside the history.</summary>
+    public int Archive(DateTimeOffset before)
+    {
+        lock (_gate)
+        {
+            var moved = _file.Archive(n => n.ReceivedAt < before);
+            while (_recent.Last is { } last && last.Value.ReceivedAt < before)
+            {
+                _recent.RemoveLast();
+            }
+
+            return moved;
+        }
+    }
+
     public void Dispose() => _file.Dispose();
 
     private void Remember(AlertNotification notification)

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using AIOps.Remediator.Actions;
 using AIOps.Remediator.Audit;
+using AIOps.Remediator.Reports;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -69,6 +71,12 @@ public static class RemediationEndpoints
             return TypedResults.Ok(new KillSwitchState(on.Value, name));
         });
         api.MapGet("/remediation/kill-switch", (RemediationEngine engine) => TypedResults.Ok(new KillSwitchState(engine.KillSwitch, null)));
+        api.MapGet("/remediation/reports", (RemediationReports reports) =>
+            TypedResults.Ok(reports.Days().Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList()));
+        api.MapGet("/remediation/reports/{day}", Results<JsonHttpResult<RemediationReport>, ProblemHttpResult> (RemediationReports reports, string day) =>
+            !DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? TypedResults.Problem($"day must be YYYY-MM-DD, not '{day}'", statusCode: StatusCodes.Status400BadRequest)
+                : reports.Read(date) is { } report ? Json(report) : TypedResults.Problem($"no report for {day}", statusCode: StatusCodes.Status404NotFound));
         return endpoints;
     }
 

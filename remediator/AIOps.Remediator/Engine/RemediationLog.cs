@@ -13,4 +13,10 @@ internal static partial class RemediationLog
 
     [LoggerMessage(1103, LogLevel.Warning, "Alertmanager silence for action {Id} failed: {Reason}")]
     public static partial void SilenceFailed(ILogger logger, string id, string reason);
+
+    [LoggerMessage(1104, LogLevel.Information, "Retention: {Actions} ended actions archived to {Archive}, {Alerts} notifications archived")]
+    public static partial void Archived(ILogger logger, int actions, string archive, int alerts);
+
+    [LoggerMessage(1105, LogLevel.Information, "Daily remediation report for {Day}: {Actions} actions, {Incidents} incidents; written to {Path}")]
+    public static partial void Reported(ILogger logger, string day, int actions, int incidents, string path);
 }

@@ -8,8 +8,9 @@ namespace AIOps.Dashboard.Tests.Demo;
 
 /// <summary>
 /// The live analysis in the real demo under accelerated traffic (a simulated day every 15 minutes, two flash sales a
-/// day): half an hour with no fault, daily peaks and flash sales included, opens no incident; then a latency fault
-/// on every instance of one service opens an incident within a minute whose signals name that service.
+/// day): half an hour with no fault, daily peaks and flash sales included, opens no incident and takes no remediation
+/// action; then a latency fault on every instance of one service opens an incident within a minute whose signals
+/// name that service.
 /// </summary>
 [Collection(nameof(DemoIncidentRun))]
 public sealed class DemoIncidentTests(ITestOutputHelper output)
@@ -34,6 +35,8 @@ public sealed class DemoIncidentTests(ITestOutputHelper output)
             {
                 var incidents = await demo.GetAsync("/api/v1/incidents");
                 incidents.GetArrayLength().Should().Be(0, $"no fault was injected, yet after {Stopwatch.GetElapsedTime(quietStarted):mm\\:ss}: {incidents}");
+                var actions = await demo.GetAsync("/api/v1/actions");
+                actions.GetArrayLength().Should().Be(0, $"the demo's remediation has nothing to heal, yet after {Stopwatch.GetElapsedTime(quietStarted):mm\\:ss}: {actions}");
                 var status = await demo.GetAsync("/api/v1/analysis");
                 (DateTimeOffset.UtcNow - status.GetProperty("lastRunAt").GetDateTimeOffset()).Should().BeLessThan(TimeSpan.FromSeconds(30), "the analysis runs every 10 s");
             }

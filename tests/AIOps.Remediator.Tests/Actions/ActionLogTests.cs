@@ -83,4 +83,54 @@ public sealed class ActionLogTests : IDisposable
         third.List().Select(x => x.Id).Should().Equal("c", "a");
         third.SkippedLines.Should().Be(1, "only the torn line is lost, not the record after it");
     }
+
+    [Fact]
+    public void Archive_EndedBeforeTheCutoff_MovesEveryLineToTheGzipArchive_KeepsTheRest()
+    {
+        var old = Proposed("old", "hotel");
+        var open = Proposed("open", "hotel");
+        var recent = Proposed("recent", "flight");
+        using (var log = new ActionLog(LogPath))
+        {
+            log.Append(old);
+            log.Append(old.MoveTo(ActionState.Shadowed, s_t0.AddMinutes(1), "aiops", "shadow"));
+            log.Append(open);
+            log.Append(recent);
+            log.Append(recent.MoveTo(ActionState.Shadowed, s_t0.AddDays(40), "aiops", "shadow"));
+
+            log.Archive(s_t0.AddDays(30)).Should().Be(1, "only 'old' ended before the cutoff; 'open' has not ended");
+
+            log.List().Select(a => a.Id).Should().Equal("recent", "open");
+            log.Append(open.MoveTo(ActionState.Shadowed, s_t0.AddDays(41), "aiops", "shadow"));
+            log.Archive(s_t0.AddDays(30)).Should().Be(0);
+        }
+
+        Archived(Path.Combine(_directory, "actions.archive.jsonl.gz")).Should().HaveCount(2).And.OnlyContain(line => line.Contains("\"id\":\"old\""));
+        using var reopened = new ActionLog(LogPath);
+        reopened.List().Should().BeEquivalentTo(new[] { new { Id = "recent", State = ActionState.Shadowed }, new { Id = "open", State = ActionState.Shadowed } });
+        reopened.SkippedLines.Should().Be(0);
+    }
+
+    [Fact]
+    public void Archive_Twice_AppendsAGzipMemberEachTime()
+    {
+        using var log = new ActionLog(LogPath);
+        foreach (var id in new[] { "a", "b" })
+        {
+            var action = Proposed(id, "hotel");
+            log.Append(action);
+            log.Append(action.MoveTo(ActionState.Shadowed, s_t0, "aiops", "shadow"));
+            log.Archive(s_t0.AddDays(1)).Should().Be(1);
+        }
+
+        Archived(log.ArchivePath).Should().HaveCount(4, "zcat reads both members");
+        log.List().Should().BeEmpty();
+    }
+
+    internal static IReadOnlyList<string> Archived(string path)
+    {
+        using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
 }

@@ -8,6 +8,7 @@ using AIOps.Remediator.Actions;
 using AIOps.Remediator.Drivers;
 using AIOps.Remediator.Engine;
 using AIOps.Remediator.Policies;
+using AIOps.Remediator.Reports;
 using AIOps.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -37,7 +38,7 @@ public sealed class RemediationEndpointsTests : IAsyncLifetime
         _engine = new RemediationEngine(() => set, _driver, _log, TimeProvider.System, NullLogger<RemediationEngine>.Instance);
         _app = await LoopbackApp.StartAsync(
             app => app.MapRemediationApi(new Dictionary<string, string> { ["alice"] = "alice-token" }),
-            services => services.AddSingleton(_log).AddSingleton(_engine));
+            services => services.AddSingleton(_log).AddSingleton(_engine).AddSingleton(new RemediationReports(new RemediationOptions { DataDirectory = _directory })));
         _http = new HttpClient { BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/") };
     }
 
@@ -140,5 +141,22 @@ public sealed class RemediationEndpointsTests : IAsyncLifetime
         _driver.Changes.Should().BeEmpty();
         (await _http.SendAsync(Post("api/v1/remediation/kill-switch?on=false", null))).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         _engine.KillSwitch.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Reports_ListedByDay_ReadByDay_BadDayNamed()
+    {
+        var day = new DateOnly(2026, 11, 20);
+        new RemediationReports(new RemediationOptions { DataDirectory = _directory }).Write(RemediationReportBuilder.Build(day, [], [], DateTimeOffset.UtcNow));
+
+        (await _http.GetStringAsync("api/v1/remediation/reports")).Should().Be("[\"2026-11-20\"]");
+        var report = JsonDocument.Parse(await _http.GetStringAsync("api/v1/remediation/reports/2026-11-20")).RootElement;
+        report.GetProperty("day").GetString().Should().Be("2026-11-20");
+        report.GetProperty("actions").GetInt32().Should().Be(0);
+        using var missing = await _http.GetAsync("api/v1/remediation/reports/2026-11-21");
+        missing.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        using var bad = await _http.GetAsync("api/v1/remediation/reports/yesterday");
+        bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await bad.Content.ReadAsStringAsync()).Should().Contain("day must be YYYY-MM-DD");
     }
 }

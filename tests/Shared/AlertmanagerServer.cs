@@ -1,9 +1,7 @@
-using AIOps.Testing;
-
-namespace AIOps.Remediator.Tests.Alertmanager;
+namespace AIOps.Testing;
 
 /// <summary>The real Alertmanager 0.25 (Debian's prometheus-alertmanager) on a free loopback port, gossip off.</summary>
-internal static class AlertmanagerServer
+public static class AlertmanagerServer
 {
     public const string Binary = "/usr/bin/prometheus-alertmanager";
 
@@ -28,6 +26,19 @@ internal static class AlertmanagerServer
         receivers:
           - name: blackhole
         """;
+
+    /// <summary>Replaces the configuration of a running Alertmanager (its /-/reload), e.g. once a receiver's address is known.</summary>
+    public static async Task ReconfigureAsync(LoopbackServerProcess server, HttpClient http, string config)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        ArgumentNullException.ThrowIfNull(http);
+        await File.WriteAllTextAsync(Path.Combine(server.Directory, "alertmanager.yml"), config);
+        using var response = await http.PostAsync("-/reload", null);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"alertmanager refused the configuration: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
 
     /// <summary>Waits until Alertmanager answers its readiness probe.</summary>
     public static async Task<HttpClient> ReadyAsync(LoopbackServerProcess server)
