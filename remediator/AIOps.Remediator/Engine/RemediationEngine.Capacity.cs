@@ -83,7 +83,7 @@ public sealed partial class RemediationEngine
     private static int? RaisedFrom(IEnumerable<RemediationAction> actions)
     {
         int? baseline = null;
-        foreach (var action in actions.Where(a => ActionStates.HasRun(a.State) && a.Plan.FromReplicas is not null && a.Plan.ToReplicas is not null).OrderBy(a => a.CreatedAt))
+        foreach (var action in actions.Where(a => ActionStates.HasRun(a.State) && a.Plan.FromReplicas >= 1 && a.Plan.ToReplicas is not null).OrderBy(a => a.CreatedAt))
         {
             if (action.Plan.ToReplicas > action.Plan.FromReplicas)
             {

@@ -22,6 +22,12 @@ public static class PredictivePlanner
             return PlannedChange.None($"{service}: rate_per_replica is not set");
         }
 
+        // A service with no replica is not running (not deployed, or its platform still starting): nothing to size.
+        if (now.Desired < 1)
+        {
+            return PlannedChange.None($"{service} runs no replica");
+        }
+
         var covered = Math.Max(now.Desired, now.Floor ?? 0);
         var up = Need(action, demand.Rising);
         if (up > covered)

@@ -145,4 +145,20 @@ public sealed class RemediationEngineCapacityTests : IDisposable
         _log.Get(raise.Id)!.Should().BeEquivalentTo(new { State = ActionState.Escalated });
         _log.Get(raise.Id)!.History[^1].Reason.Should().Contain("2 ready replicas of 4");
     }
+
+    [Fact]
+    public async Task AFailedRaise_IsNoBaseline_OperatorReplicasAreNeverLowered()
+    {
+        // The platform could not start the raised replicas: the raise escalates; later, low traffic lowers nothing.
+        _driver.Services["hotel"] = new ServiceReplicas(2, 2, ["hotel-1", "hotel-2"]);
+        var raise = (await _engine.ScaleAheadAsync("hotel", Demand(200), hold: false, CancellationToken.None)).Single();
+        _driver.Services["hotel"] = new ServiceReplicas(2, 2, ["hotel-1", "hotel-2"]);
+        _time.Advance(TimeSpan.FromMinutes(3));
+        await _engine.TickAsync(_ => null, CancellationToken.None);
+        _log.Get(raise.Id)!.State.Should().Be(ActionState.Escalated);
+
+        _time.Advance(TimeSpan.FromMinutes(10));
+        (await BeatAsync(Demand(5))).Should().BeEmpty();
+        _driver.Services["hotel"].Desired.Should().Be(2);
+    }
 }

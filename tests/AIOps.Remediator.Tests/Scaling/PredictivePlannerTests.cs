@@ -60,4 +60,11 @@ public sealed class PredictivePlannerTests
     {
         PredictivePlanner.Plan(s_action, "hotel", Running(4), Demand(1), raisedFrom: 2).ToReplicas.Should().Be(2);
     }
+
+    [Fact]
+    public void Plan_ServiceNotRunning_DoesNothing()
+    {
+        // At start, before the platform's processes exist: raising "from 0" would later be taken for a baseline.
+        PredictivePlanner.Plan(s_action, "hotel", new ServiceReplicas(0, 0, []), Demand(0), raisedFrom: null).Nothing.Should().BeTrue();
+    }
 }
