@@ -49,6 +49,16 @@ public sealed class RemediationOptions
     [Required]
     public string DailyReportCron { get; set; } = "0 5 0 * * ?";
 
+    /// <summary>The platform the actions change: "process" (the local processes the host supervises) or "kubernetes".</summary>
+    [Required]
+    public string Driver { get; set; } = "process";
+
+    /// <summary>For the Kubernetes driver: a kubeconfig file (its current context); null uses the pod's service account.</summary>
+    public string? Kubeconfig { get; set; }
+
+    /// <summary>For the Kubernetes driver: the namespace of the services, when not the connection's own.</summary>
+    public string? KubernetesNamespace { get; set; }
+
     /// <summary>Alertmanager's address (e.g. http://127.0.0.1:9093/); null sends no alerts and holds no silences.</summary>
     public Uri? AlertmanagerUrl { get; set; }
 

@@ -1,3 +1,4 @@
+using AIOps.Remediator.Drivers.Kubernetes;
 using AIOps.Remediator.Policies;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +32,22 @@ public sealed partial class RemediationOptionsValidator : IValidateOptions<Remed
             catch (PolicyFileException ex)
             {
                 failures.Add("Remediation:PolicyFile: " + ex.Message);
+            }
+        }
+
+        if (options.Driver is not ("process" or "kubernetes"))
+        {
+            failures.Add($"Remediation:Driver must be process or kubernetes, not '{options.Driver}'");
+        }
+        else if (options.Enabled && options.Driver == "kubernetes")
+        {
+            try
+            {
+                _ = KubernetesDriver.Connection(options);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
+            {
+                failures.Add("Remediation:Driver kubernetes: " + ex.Message);
             }
         }
 

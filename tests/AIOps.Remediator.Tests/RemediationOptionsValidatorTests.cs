@@ -60,6 +60,17 @@ public sealed class RemediationOptionsValidatorTests : IDisposable
     }
 
     [Fact]
+    public void Validate_UnknownDriver_OrAKubeconfigThatDoesNotRead_FailsNamingIt()
+    {
+        var policies = Path.Combine(AppContext.BaseDirectory, "policies.yaml");
+        var docker = () => Resolve(o => { o.DataDirectory = _directory; o.Driver = "docker"; });
+        var kubeconfig = () => Resolve(o => { o.DataDirectory = _directory; o.Enabled = true; o.PolicyFile = policies; o.Driver = "kubernetes"; o.Kubeconfig = Path.Combine(_directory, "missing.yaml"); });
+
+        docker.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain("Remediation:Driver must be process or kubernetes, not 'docker'");
+        kubeconfig.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain("Remediation:Driver kubernetes:").And.Contain("missing.yaml");
+    }
+
+    [Fact]
     public void Validate_BadCron_FailsNamingIt()
     {
         var resolve = () => Resolve(o => { o.DataDirectory = _directory; o.DailyReportCron = "every morning"; });

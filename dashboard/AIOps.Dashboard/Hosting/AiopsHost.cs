@@ -13,6 +13,7 @@ using AIOps.Dashboard.Components;
 using AIOps.Dashboard.Platform;
 using AIOps.Remediator;
 using AIOps.Remediator.Drivers;
+using AIOps.Remediator.Drivers.Kubernetes;
 using AIOps.Remediator.Drivers.Process;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -62,9 +63,12 @@ public static class AiopsHost
         services.AddRemediator(remediation => remediation.DataDirectory = Path.Combine(options.DataDirectory, "remediation"));
         configure?.Invoke(services);
 
-        // Without the demo, this host starts no travel processes: it can restart what it supervises, not add replicas.
-        services.TryAddSingleton<IRemediationDriver>(sp => new LocalProcessDriver(sp.GetRequiredService<LocalProcessSupervisor>(), (service, _) =>
-            throw new InvalidOperationException($"this host does not know how to start {service}: run `aiops demo`, or use the Kubernetes driver")));
+        // Remediation:Driver picks the platform. Without the demo, the process driver starts no travel processes: it can
+        // restart what the host supervises, not add replicas.
+        services.TryAddSingleton<IRemediationDriver>(sp => sp.GetRequiredService<RemediationOptions>() is { Driver: "kubernetes" } remediation
+            ? KubernetesDriver.Connect(remediation, sp.GetRequiredService<TimeProvider>())
+            : new LocalProcessDriver(sp.GetRequiredService<LocalProcessSupervisor>(), (service, _) =>
+                throw new InvalidOperationException($"this host does not know how to start {service}: run `aiops demo`, or use the Kubernetes driver")));
 
         var app = builder.Build();
         app.UseStaticFiles();

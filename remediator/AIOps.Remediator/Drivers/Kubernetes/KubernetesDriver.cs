@@ -14,6 +14,28 @@ namespace AIOps.Remediator.Drivers.Kubernetes;
 public sealed class KubernetesDriver(KubernetesApi api, TimeProvider time) : IRemediationDriver
 {
     public const string RestartedAt = "kubectl.kubernetes.io/restartedAt";
+
+    /// <summary>The connection <paramref name="options"/> name: a kubeconfig's current context, or the pod's service account; the namespace overridden when set.</summary>
+    public static KubernetesConnection Connection(RemediationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var connection = options.Kubeconfig is { } kubeconfig ? KubernetesConnection.FromKubeconfig(kubeconfig, options.KubernetesNamespace) : KubernetesConnection.InCluster();
+        return options.KubernetesNamespace is { } space && space != connection.Namespace
+            ? new KubernetesConnection
+            {
+                Server = connection.Server, Namespace = space, Token = connection.Token,
+                CertificateAuthority = connection.CertificateAuthority, ClientCertificate = connection.ClientCertificate,
+            }
+            : connection;
+    }
+
+    /// <summary>A driver over the API server <paramref name="options"/> name (see <see cref="Connection"/>).</summary>
+    public static KubernetesDriver Connect(RemediationOptions options, TimeProvider time)
+    {
+        var connection = Connection(options);
+        var http = new HttpClient(KubernetesApi.Handler(connection)) { Timeout = TimeSpan.FromSeconds(30) };
+        return new KubernetesDriver(new KubernetesApi(http, connection), time);
+    }
     public const string NameLabel = "app.kubernetes.io/name";
 
     public string Name => "kubernetes";
