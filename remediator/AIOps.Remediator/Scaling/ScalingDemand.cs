@@ -39,8 +39,10 @@ public sealed record ScalingDemand(double Now, double Projected, double Forecast
 
         var now = rates.Skip(Math.Max(0, rates.Count - NowSteps)).Average();
         var projected = now;
-        var n = Math.Min(trendSteps, rates.Count);
-        if (n >= 3)
+        // A trend needs history before it: the first minutes of a service (its traffic starting mid-window, a load
+        // ramping up) are a start, not a surge.
+        var n = trendSteps;
+        if (rates.Count >= 2 * trendSteps)
         {
             // Least-squares line over the newest n steps, read at the newest step plus the reaction time.
             var meanX = (n - 1) / 2.0;

@@ -19,8 +19,8 @@ public sealed class ScalingDemandTests
     [Fact]
     public void Estimate_RisingTraffic_ProjectsTheTrendOverTheReactionTime()
     {
-        // +2 req/s every 10 s step: 30 s later, 6 more than the newest step.
-        var demand = ScalingDemand.Estimate([10, 12, 14, 16, 18, 20], s_step, forecastPeak: 0, TimeSpan.FromSeconds(30));
+        // Flat at 10 req/s for a minute, then +2 req/s every 10 s step: 30 s later, 6 more than the newest step.
+        var demand = ScalingDemand.Estimate([10, 10, 10, 10, 10, 10, 10, 12, 14, 16, 18, 20], s_step, forecastPeak: 0, TimeSpan.FromSeconds(30));
 
         demand.Now.Should().BeApproximately(18, 1e-9, "the newest three steps");
         demand.Projected.Should().BeApproximately(26, 1e-9);
@@ -28,10 +28,19 @@ public sealed class ScalingDemandTests
     }
 
     [Fact]
+    public void Estimate_AServiceStarting_IsNoTrend()
+    {
+        // A first window half full, then the steady rate: the start of the traffic, not a surge.
+        var demand = ScalingDemand.Estimate([12, 25, 25, 26], s_step, forecastPeak: 0, TimeSpan.FromSeconds(30));
+
+        demand.Projected.Should().Be(demand.Now);
+    }
+
+    [Fact]
     public void Estimate_NoisyPlateau_IsNotAnUpTrend()
     {
         // Up and down around 48 req/s: the fitted slope is small against its noise.
-        var demand = ScalingDemand.Estimate([44, 52, 45, 50, 43, 51], s_step, forecastPeak: 0, TimeSpan.FromSeconds(30));
+        var demand = ScalingDemand.Estimate([47, 49, 48, 50, 46, 48, 44, 52, 45, 50, 43, 51], s_step, forecastPeak: 0, TimeSpan.FromSeconds(30));
 
         demand.Projected.Should().Be(demand.Now);
     }
