@@ -28,6 +28,7 @@ public sealed class HealRunner(DemoProcess demo, HealRunOptions options, bool re
         };
     }
 
+    // Incidents count from the end of the detectors' warm-up; actions from the demo's start, every one of them.
     private async Task<HealResult> QuietAsync(CancellationToken cancellationToken)
     {
         _watch.Say("the demo is up; waiting for the analysis to warm up");
@@ -48,7 +49,7 @@ public sealed class HealRunner(DemoProcess demo, HealRunOptions options, bool re
         }
 
         var incidents = await IncidentsAsync(since, cancellationToken).ConfigureAwait(false);
-        var actions = await ActionsSinceAsync(from, from, cancellationToken).ConfigureAwait(false);
+        var actions = await ActionsSinceAsync(DateTimeOffset.MinValue, from, cancellationToken).ConfigureAwait(false);
         return new HealResult
         {
             Scenario = "quiet",

@@ -24,8 +24,9 @@ public sealed partial class RemediationEngine
     /// <param name="service">The service.</param>
     /// <param name="demand">Its request rate now, projected and forecast.</param>
     /// <param name="hold">Whether lowering must wait (an incident or another action is under way on the service).</param>
+    /// <param name="stabilization">How long after the last raise nothing is lowered.</param>
     /// <param name="cancellationToken">Stops the decision.</param>
-    public async Task<IReadOnlyList<RemediationAction>> ScaleAheadAsync(string service, ScalingDemand demand, bool hold, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RemediationAction>> ScaleAheadAsync(string service, ScalingDemand demand, bool hold, TimeSpan stabilization, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(demand);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -49,7 +50,10 @@ public sealed partial class RemediationEngine
                     continue;
                 }
 
-                var planned = PredictivePlanner.Plan(policy.Action, service, replicas, demand, hold ? null : RaisedFrom(mine));
+                // As the HPA's stabilization: nothing raised is taken back within the window after the last raise.
+                var lastRaise = mine.Where(a => ActionStates.HasRun(a.State) && a.Plan.ToReplicas > a.Plan.FromReplicas).Select(a => a.StartedAt).Max();
+                var settled = !hold && (lastRaise is null || now - lastRaise >= stabilization);
+                var planned = PredictivePlanner.Plan(policy.Action, service, replicas, demand, settled ? RaisedFrom(mine) : null);
                 if (planned.Nothing)
                 {
                     continue;

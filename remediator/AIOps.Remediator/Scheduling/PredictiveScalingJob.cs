@@ -34,7 +34,7 @@ public sealed class PredictiveScalingJob(RemediationEngine engine, PolicySource 
         var lead = predictive.Max(p => p.Action.Lead);
         foreach (var (service, estimate) in demand.Read(services, lead))
         {
-            await engine.ScaleAheadAsync(service, estimate, held.Contains(service), cancellationToken).ConfigureAwait(false);
+            await engine.ScaleAheadAsync(service, estimate, held.Contains(service), options.ScaleInStabilization, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -53,7 +53,7 @@ public sealed class RemediationEngineCapacityTests : IDisposable
 
     private async Task<IReadOnlyList<RemediationAction>> BeatAsync(ScalingDemand demand, bool hold = false)
     {
-        var decided = await _engine.ScaleAheadAsync("hotel", demand, hold, CancellationToken.None);
+        var decided = await _engine.ScaleAheadAsync("hotel", demand, hold, TimeSpan.FromMinutes(5), CancellationToken.None);
         await _engine.TickAsync(_ => null, CancellationToken.None);
         return decided;
     }
@@ -69,6 +69,8 @@ public sealed class RemediationEngineCapacityTests : IDisposable
         raise.SilenceId.Should().BeNull("scaling for demand mutes no alert");
 
         _time.Advance(TimeSpan.FromMinutes(2));
+        (await BeatAsync(Demand(10, recentPeak: 12))).Should().BeEmpty("nothing raised is taken back within five minutes of the raise");
+        _time.Advance(TimeSpan.FromMinutes(4));
         (await BeatAsync(Demand(10, recentPeak: 100))).Should().BeEmpty("the surge is still inside the stabilization window");
 
         var lower = (await BeatAsync(Demand(10, recentPeak: 12))).Should().ContainSingle().Subject;
@@ -132,7 +134,7 @@ public sealed class RemediationEngineCapacityTests : IDisposable
     public async Task ReplicasThatNeverGetReady_Escalate()
     {
         _driver.Services["hotel"] = new ServiceReplicas(1, 1, ["hotel-1"]);
-        var raise = (await _engine.ScaleAheadAsync("hotel", Demand(100), hold: false, CancellationToken.None)).Single();
+        var raise = (await _engine.ScaleAheadAsync("hotel", Demand(100), hold: false, TimeSpan.FromMinutes(5), CancellationToken.None)).Single();
         _driver.Services["hotel"] = _driver.Services["hotel"] with { Ready = 2 };
 
         _time.Advance(TimeSpan.FromMinutes(1));
@@ -151,7 +153,7 @@ public sealed class RemediationEngineCapacityTests : IDisposable
     {
         // The platform could not start the raised replicas: the raise escalates; later, low traffic lowers nothing.
         _driver.Services["hotel"] = new ServiceReplicas(2, 2, ["hotel-1", "hotel-2"]);
-        var raise = (await _engine.ScaleAheadAsync("hotel", Demand(200), hold: false, CancellationToken.None)).Single();
+        var raise = (await _engine.ScaleAheadAsync("hotel", Demand(200), hold: false, TimeSpan.FromMinutes(5), CancellationToken.None)).Single();
         _driver.Services["hotel"] = new ServiceReplicas(2, 2, ["hotel-1", "hotel-2"]);
         _time.Advance(TimeSpan.FromMinutes(3));
         await _engine.TickAsync(_ => null, CancellationToken.None);
