@@ -149,10 +149,14 @@ public sealed partial class RemediationEngine(
                 }
                 else if (action.State == ActionState.Verifying)
                 {
-                    var recovered = action.Trigger.Source == "incident" || incident(action.Trigger.Id) is not null
-                        ? Recovered(action, incident(action.Trigger.Id))
+                    // AIOps's own incident alerts are judged on the incident; other alerts on their resolution.
+                    var known = incident(action.Trigger.Id);
+                    var byIncident = action.Trigger.Source == "incident" || known is not null;
+                    var recovered = byIncident
+                        ? Recovered(action, known)
                         : action.Trigger.Fingerprint is { } fingerprint && alertResolved?.Invoke(fingerprint) == true;
-                    await VerifyAsync(action, recovered, now, cancellationToken).ConfigureAwait(false);
+                    var how = byIncident ? $"{action.Service} recovered: the incident's signals on it ended" : "the alert resolved";
+                    await VerifyAsync(action, recovered, how, now, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
@@ -276,12 +280,12 @@ public sealed partial class RemediationEngine(
     private static bool Recovered(RemediationAction action, Incident? incident) =>
         incident is null || incident.Status == IncidentStatus.Resolved || !incident.Signals.Any(s => s.Service == action.Service && s.EndedAt is null);
 
-    private async Task VerifyAsync(RemediationAction action, bool recovered, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task VerifyAsync(RemediationAction action, bool recovered, string how, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (recovered)
         {
             await EndSilenceAsync(action, cancellationToken).ConfigureAwait(false);
-            Move(action, ActionState.Succeeded, Self, action.Trigger.Source == "incident" ? $"{action.Service} recovered: the incident's signals on it ended" : "the alert resolved");
+            Move(action, ActionState.Succeeded, Self, how);
             return;
         }
 
