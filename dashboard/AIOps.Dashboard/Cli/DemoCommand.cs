@@ -21,7 +21,7 @@ internal static class DemoCommand
         var startHour = new Option<double?>("--start-hour") { Description = "Simulated start of the traffic in hours since Monday 00:00 (default: the current time of week)" };
         var flashSales = new Option<double>("--flash-sales-per-day") { Description = "Flash sales (traffic x3 for half a simulated hour) per simulated day", DefaultValueFactory = _ => 1 };
         var replicas = new Option<string>("--replicas") { Description = "Replicas per service, e.g. hotel=2,order=2", DefaultValueFactory = _ => "hotel=2,flight=2" };
-        var capacity = new Option<string>("--capacity") { Description = "What one replica serves, service=WORKERSxMS (e.g. hotel=5x50: 5 requests at once, 50 ms of work each, 100 req/s); 'none' for no limit", DefaultValueFactory = _ => "hotel=5x50,flight=5x50" };
+        var capacity = new Option<string>("--capacity") { Description = "What one replica serves, service=WORKERSxMS (e.g. hotel=12x50: 12 requests at once, 50 ms of work each, 240 req/s); 'none' for no limit", DefaultValueFactory = _ => "hotel=12x50,flight=12x50" };
         var flashAt = new Option<double[]>("--flash-sale-at") { Description = "A flash sale this many real seconds after the load starts (repeatable)", AllowMultipleArgumentsPerToken = true };
         var remediation = new Option<string?>("--remediation") { Description = "The remediation policy file the host heals the platform with (default: deploy/remediation/policies.yaml of this checkout); 'off' for none" };
         var alertmanager = new Option<string?>("--alertmanager") { Description = "Alertmanager's URL (e.g. http://127.0.0.1:9093/): incidents are sent there, silences held there while actions run" };
@@ -90,7 +90,11 @@ internal static class DemoCommand
                 services.AddHttpClient();
                 services.AddSingleton<DemoOrchestrator>();
                 services.AddHostedService(sp => sp.GetRequiredService<DemoOrchestrator>());
-                services.AddSingleton<IRemediationDriver>(sp => new LocalProcessDriver(sp.GetRequiredService<LocalProcessSupervisor>(), sp.GetRequiredService<DemoOrchestrator>().ReplicaSpec));
+                // The gateway listens on its fixed port: the demo runs one, whatever a policy would like.
+                services.AddSingleton<IRemediationDriver>(sp => new LocalProcessDriver(sp.GetRequiredService<LocalProcessSupervisor>(), sp.GetRequiredService<DemoOrchestrator>().ReplicaSpec)
+                {
+                    MaxReplicas = new Dictionary<string, int>(StringComparer.Ordinal) { ["gateway"] = 1 },
+                });
                 if (demo.PolicyFile is { } policies)
                 {
                     services.Configure<RemediationOptions>(r =>

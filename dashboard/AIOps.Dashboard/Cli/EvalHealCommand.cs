@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using AIOps.Dashboard.Demo;
 using AIOps.Dashboard.Healing;
 
@@ -52,14 +53,23 @@ internal static class EvalHealCommand
                 HealScenario.Surge => ["--qps", Text(load), "--day-minutes", "1440", "--start-hour", "12", "--flash-sales-per-day", "0", "--flash-sale-at", Text(options.SaleAfter.TotalSeconds)],
                 _ => ["--qps", Text(load), "--day-minutes", "15", "--start-hour", "0", "--flash-sales-per-day", "2"],
             };
+            var data = Directory.CreateTempSubdirectory("aiops-heal-").FullName;
             if (!remediation)
             {
                 demoOptions.AddRange(["--remediation", "off"]);
             }
+            else if (kind == HealScenario.Surge && SurgePolicies(data) is { } policies)
+            {
+                demoOptions.AddRange(["--remediation", policies]);
+            }
+
+            if (kind == HealScenario.Surge)
+            {
+                demoOptions.AddRange(["--capacity", $"hotel={SurgeWorkers}x50,flight={SurgeWorkers}x50"]);
+            }
 
             var started = Stopwatch.GetTimestamp();
             var keep = result.GetValue(keepData);
-            var data = Directory.CreateTempSubdirectory("aiops-heal-").FullName;
             await Console.Error.WriteLineAsync($"aiops eval heal: {kind.ToString().ToLowerInvariant()}, remediation {(remediation ? "on" : "off")}; data in {data}").ConfigureAwait(false);
             HealResult outcome;
             try
@@ -78,6 +88,23 @@ internal static class EvalHealCommand
             return 0;
         });
         return command;
+    }
+
+    // The sale must outgrow two replicas for scaling to matter on one machine's CPU: the surge runs replicas of
+    // 100 req/s (5 workers x 50 ms) rather than the demo's 240, and the shipped policies target 80 req/s a replica.
+    private const int SurgeWorkers = 5;
+    private const int SurgeTarget = 80;
+
+    private static string? SurgePolicies(string data)
+    {
+        if (TravelLocator.CheckoutRoot() is not { } root || Path.Combine(root, "deploy", "remediation", "policies.yaml") is var shipped && !File.Exists(shipped))
+        {
+            return null;
+        }
+
+        var path = Path.Combine(data, "surge-policies.yaml");
+        File.WriteAllText(path, Regex.Replace(File.ReadAllText(shipped), @"rate_per_replica:\s*[0-9.]+", $"rate_per_replica: {SurgeTarget}"));
+        return path;
     }
 
     private static string Text(double value) => value.ToString(CultureInfo.InvariantCulture);

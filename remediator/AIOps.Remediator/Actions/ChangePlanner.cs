@@ -22,9 +22,10 @@ public static class ChangePlanner
         switch (action.Type)
         {
             case RemediationActionType.ScaleOut:
-                var up = (action.Replicas ?? new ReplicaChange(1, 0)).Apply(now.Desired, action.MinReplicas, action.MaxReplicas);
+                var ceiling = now.Ceiling(action.MaxReplicas);
+                var up = (action.Replicas ?? new ReplicaChange(1, 0)).Apply(now.Desired, Math.Min(action.MinReplicas, ceiling), ceiling);
                 return up <= now.Desired
-                    ? PlannedChange.None($"{service} already runs {now.Desired} replicas; max_replicas is {action.MaxReplicas}")
+                    ? PlannedChange.None($"{service} already runs {now.Desired} replicas; at most {ceiling} can run")
                     : new PlannedChange($"scale {service} from {now.Desired} to {up} replicas", null, now.Desired, up);
             case RemediationActionType.ScaleIn:
                 var down = Math.Clamp(restoreTo ?? action.MinReplicas, action.MinReplicas, action.MaxReplicas);

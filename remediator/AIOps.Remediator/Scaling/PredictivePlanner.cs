@@ -29,7 +29,7 @@ public static class PredictivePlanner
         }
 
         var covered = Math.Max(now.Desired, now.Floor ?? 0);
-        var up = Need(action, demand.Rising);
+        var up = Math.Min(Need(action, demand.Rising), now.Ceiling(action.MaxReplicas));
         if (up > covered)
         {
             return new PlannedChange(Text($"raise {service}'s replica floor from {covered} to {up} ahead of {demand.Rising:0.#} req/s ({demand})"), null, now.Desired, up);

@@ -33,7 +33,7 @@ public sealed class ChangePlannerTests
     public void Plan_ScaleOut_AtTheMaximum_DoesNothingAndSaysWhy()
     {
         ChangePlanner.Plan(Action(RemediationActionType.ScaleOut, "+1", max: 2), "hotel", null, s_twoOfHotel)
-            .Should().Be(PlannedChange.None("hotel already runs 2 replicas; max_replicas is 2"));
+            .Should().Be(PlannedChange.None("hotel already runs 2 replicas; at most 2 can run"));
     }
 
     [Fact]
@@ -87,5 +87,15 @@ public sealed class ChangePlannerTests
     {
         ChangePlanner.Plan(Action(RemediationActionType.RollingRestart, minHealthy: 1), "hotel", null, s_twoOfHotel).Nothing.Should().BeFalse();
         ChangePlanner.Plan(Action(RemediationActionType.RollingRestart, minHealthy: 3), "hotel", null, s_twoOfHotel).Nothing.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Plan_ScaleOut_StopsAtThePlatformsMaximum()
+    {
+        // The demo's gateway listens on a fixed port: the platform runs one, whatever the policy allows.
+        var gateway = new ServiceReplicas(1, 1, ["gateway-1"], Max: 1);
+
+        ChangePlanner.Plan(Action(RemediationActionType.ScaleOut, max: 6), "gateway", null, gateway)
+            .Should().Be(PlannedChange.None("gateway already runs 1 replicas; at most 1 can run"));
     }
 }

@@ -18,6 +18,9 @@ public sealed class LocalProcessDriver(LocalProcessSupervisor supervisor, Func<s
 
     public string Name => "process";
 
+    /// <summary>Services the platform can run only so many of (the demo's gateway listens on a fixed port: 1).</summary>
+    public IReadOnlyDictionary<string, int> MaxReplicas { get; init; } = new Dictionary<string, int>();
+
     /// <summary>How long a stopped process has to exit after SIGTERM before it is killed.</summary>
     public TimeSpan Grace { get; init; } = LocalProcessSupervisor.DefaultGrace;
 
@@ -31,13 +34,19 @@ public sealed class LocalProcessDriver(LocalProcessSupervisor supervisor, Func<s
                 members.Count(m => m.State == ProcessState.Running),
                 [.. members.Select(m => m.Name)],
                 _floors.TryGetValue(service, out var floor) ? floor : null,
-                [.. members.Where(m => m.State != ProcessState.Running).Select(m => m.Name)]));
+                [.. members.Where(m => m.State != ProcessState.Running).Select(m => m.Name)],
+                MaxReplicas.TryGetValue(service, out var max) ? max : null));
         }
     }
 
     public async Task<IReadOnlyList<string>> ScaleAsync(string service, int replicas, bool dryRun, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(replicas, 1);
+        if (MaxReplicas.TryGetValue(service, out var max) && replicas > max)
+        {
+            throw new InvalidOperationException($"{service} runs at most {max} replicas on this platform");
+        }
+
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {

@@ -16,7 +16,7 @@ public sealed class LocalProcessDriverTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _driver = new LocalProcessDriver(_supervisor, Replica) { Grace = TimeSpan.FromSeconds(5) };
+        _driver = new LocalProcessDriver(_supervisor, Replica) { Grace = TimeSpan.FromSeconds(5), MaxReplicas = new Dictionary<string, int> { ["hotel"] = 5 } };
         _supervisor.Start(Replica("hotel", 1));
         _supervisor.Start(Replica("hotel", 2));
         _supervisor.Start(Replica("flight", 1));
@@ -50,6 +50,16 @@ public sealed class LocalProcessDriverTests : IAsyncLifetime
         _supervisor.Get("hotel-2").Should().BeNull();
         ProcessProbe.IsAlive(pid).Should().BeFalse();
         (await _driver.ReplicasAsync("hotel", CancellationToken.None)).Instances.Should().Equal("hotel-1");
+    }
+
+    [Fact]
+    public async Task ScaleAsync_BeyondThePlatformsMaximum_RefusesAndSaysSo()
+    {
+        (await _driver.ReplicasAsync("hotel", CancellationToken.None)).Max.Should().Be(5);
+
+        var scale = () => _driver.ScaleAsync("hotel", 6, dryRun: true, CancellationToken.None);
+
+        (await scale.Should().ThrowAsync<InvalidOperationException>()).WithMessage("hotel runs at most 5 replicas on this platform");
     }
 
     [Fact]
