@@ -28,7 +28,7 @@ public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeP
 
         var observedTo = time.GetUtcNow();
         var query = $"from={observedFrom.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}&limit=1000";
-        var incidents = await UntilAsync<IReadOnlyList<ChaosIncident>>(observedTo + TimeSpan.FromMinutes(1), async () => await IncidentsAsync(query, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false)
+        var incidents = await UntilAsync<IReadOnlyList<ChaosIncident>>(observedTo + TimeSpan.FromMinutes(1), async () => await _watch.IncidentsAsync(query, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("the host did not list its incidents");
         return new ChaosRecording(seed, runs, incidents, observedFrom, observedTo);
     }
@@ -72,13 +72,13 @@ public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeP
         var endsAt = injectedAt + chaosCase.FaultDuration;
         var detectBy = endsAt + options.Grace;
         var since = $"from={injectedAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}";
-        var seen = await UntilAsync(detectBy, async () => (await IncidentsAsync(since, cancellationToken).ConfigureAwait(false)).Where(i => i.OpenedAt >= injectedAt).MinBy(i => i.OpenedAt), cancellationToken).ConfigureAwait(false);
+        var seen = await UntilAsync(detectBy, async () => (await _watch.IncidentsAsync(since, cancellationToken).ConfigureAwait(false)).Where(i => i.OpenedAt >= injectedAt).MinBy(i => i.OpenedAt), cancellationToken).ConfigureAwait(false);
         Say(seen is null
             ? "  no incident opened"
             : string.Create(CultureInfo.InvariantCulture, $"  {seen.Id} opened {(seen.OpenedAt - injectedAt).TotalSeconds:0} s after the injection on {string.Join(", ", seen.Services)}"));
 
         await Task.Delay(Max(detectBy - time.GetUtcNow(), TimeSpan.Zero), time, cancellationToken).ConfigureAwait(false);
-        var open = await UntilAsync(detectBy + options.RecoveryLimit, async () => (await IncidentsAsync("status=open", cancellationToken).ConfigureAwait(false)).Count == 0 ? "settled" : null, cancellationToken).ConfigureAwait(false);
+        var open = await UntilAsync(detectBy + options.RecoveryLimit, async () => (await _watch.IncidentsAsync("status=open", cancellationToken).ConfigureAwait(false)).Count == 0 ? "settled" : null, cancellationToken).ConfigureAwait(false);
         var settledAt = time.GetUtcNow();
         Say(open is null
             ? string.Create(CultureInfo.InvariantCulture, $"  incidents still open {options.RecoveryLimit.TotalMinutes} min after the detection window; going on")
@@ -96,12 +96,6 @@ public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeP
     /// <summary>Polls <paramref name="probe"/> until it returns something or <paramref name="deadline"/> passes (then null).</summary>
     private Task<T?> UntilAsync<T>(DateTimeOffset deadline, Func<Task<T?>> probe, CancellationToken cancellationToken)
         where T : class => _watch.UntilAsync(deadline, probe, cancellationToken);
-
-    private async Task<IReadOnlyList<ChaosIncident>> IncidentsAsync(string query, CancellationToken cancellationToken)
-    {
-        var incidents = await demo.GetAsync("/api/v1/incidents?" + query, cancellationToken).ConfigureAwait(false);
-        return [.. incidents.EnumerateArray().Select(ChaosIncident.FromJson)];
-    }
 
     private void Say(string line) => _watch.Say(line);
 

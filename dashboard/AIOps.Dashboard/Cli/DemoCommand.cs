@@ -125,7 +125,7 @@ internal static class DemoCommand
         "off" => null,
         { } path when File.Exists(path) => Path.GetFullPath(path),
         { } path => throw new ArgumentException($"--remediation: no policy file at {path}"),
-        null => TravelLocator.CheckoutRoot() is { } root && Path.Combine(root, "deploy", "remediation", "policies.yaml") is var shipped && File.Exists(shipped) ? shipped : null,
+        null => TravelLocator.ShippedPolicies(),
     };
 
     private static Uri Url(string text, string option) =>

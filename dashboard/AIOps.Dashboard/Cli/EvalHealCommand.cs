@@ -97,7 +97,7 @@ internal static class EvalHealCommand
 
     private static string? SurgePolicies(string data)
     {
-        if (TravelLocator.CheckoutRoot() is not { } root || Path.Combine(root, "deploy", "remediation", "policies.yaml") is var shipped && !File.Exists(shipped))
+        if (TravelLocator.ShippedPolicies() is not { } shipped)
         {
             return null;
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AIOps.Dashboard.Chaos;
 
 namespace AIOps.Dashboard.Demo;
 
@@ -73,6 +74,13 @@ public sealed class DemoWatch(DemoProcess demo, TimeProvider time, TextWriter pr
 
             await Task.Delay(left < pollInterval ? left : pollInterval, time, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The host's incidents matching <paramref name="query"/> (e.g. "status=open", "from=UNIX_SECONDS").</summary>
+    public async Task<IReadOnlyList<ChaosIncident>> IncidentsAsync(string query, CancellationToken cancellationToken)
+    {
+        var incidents = await demo.GetAsync("/api/v1/incidents?" + query, cancellationToken).ConfigureAwait(false);
+        return [.. incidents.EnumerateArray().Select(ChaosIncident.FromJson)];
     }
 
     public void Say(string line) =>

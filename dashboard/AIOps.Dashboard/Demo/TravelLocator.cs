@@ -17,6 +17,10 @@ public static class TravelLocator
         return null;
     }
 
+    /// <summary>The shipped remediation policies, deploy/remediation/policies.yaml of the checkout; null outside one.</summary>
+    public static string? ShippedPolicies() =>
+        CheckoutRoot() is { } root && Path.Combine(root, "deploy", "remediation", "policies.yaml") is var shipped && File.Exists(shipped) ? shipped : null;
+
     public static string? Find()
     {
         if (CheckoutRoot() is not { } root)

@@ -40,7 +40,7 @@ public sealed class HealRunner(DemoProcess demo, HealRunOptions options, bool re
         while (time.GetUtcNow() < until)
         {
             await Task.Delay(TimeSpan.FromSeconds(30), time, cancellationToken).ConfigureAwait(false);
-            var opened = await _watch.UntilAsync(until, async () => await IncidentsAsync(since, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false) ?? [];
+            var opened = await _watch.UntilAsync(until, async () => await _watch.IncidentsAsync(since, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false) ?? [];
             if (opened.Count > reported)
             {
                 reported = opened.Count;
@@ -48,7 +48,7 @@ public sealed class HealRunner(DemoProcess demo, HealRunOptions options, bool re
             }
         }
 
-        var incidents = await IncidentsAsync(since, cancellationToken).ConfigureAwait(false);
+        var incidents = await _watch.IncidentsAsync(since, cancellationToken).ConfigureAwait(false);
         var actions = await ActionsSinceAsync(DateTimeOffset.MinValue, from, cancellationToken).ConfigureAwait(false);
         return new HealResult
         {
@@ -77,7 +77,7 @@ public sealed class HealRunner(DemoProcess demo, HealRunOptions options, bool re
 
         var since = "from=" + injectedAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var incident = await _watch.UntilAsync(injectedAt + options.HealLimit, async () =>
-            (await IncidentsAsync(since, cancellationToken).ConfigureAwait(false)).Where(i => i.OpenedAt >= injectedAt && i.Services.Contains(options.Service)).MinBy(i => i.OpenedAt), cancellationToken).ConfigureAwait(false);
+            (await _watch.IncidentsAsync(since, cancellationToken).ConfigureAwait(false)).Where(i => i.OpenedAt >= injectedAt && i.Services.Contains(options.Service)).MinBy(i => i.OpenedAt), cancellationToken).ConfigureAwait(false);
         _watch.Say(incident is null ? "no incident opened" : Text($"{incident.Id} opened {Seconds(incident.OpenedAt, injectedAt):0} s after the injection: {incident.Title}"));
 
         var ended = await _watch.UntilAsync(injectedAt + options.HealLimit, async () =>
@@ -176,12 +176,6 @@ public sealed class HealRunner(DemoProcess demo, HealRunOptions options, bool re
     {
         var json = await demo.GetAsync("/api/v1/actions?limit=1000", cancellationToken).ConfigureAwait(false);
         return json.Deserialize<IReadOnlyList<RemediationAction>>(JsonLinesFile<RemediationAction>.Json) ?? [];
-    }
-
-    private async Task<IReadOnlyList<ChaosIncident>> IncidentsAsync(string query, CancellationToken cancellationToken)
-    {
-        var incidents = await demo.GetAsync("/api/v1/incidents?" + query, cancellationToken).ConfigureAwait(false);
-        return [.. incidents.EnumerateArray().Select(ChaosIncident.FromJson)];
     }
 
     private static HealStep Step(RemediationAction a, DateTimeOffset start) => new(
