@@ -52,6 +52,25 @@ for trx in "$results"/*.trx; do
   failed=$((failed + ${f:-0}))
 done
 
-[ "$failed" -gt 0 ] && status=1
+# Name every failed test with the first lines of its message, so the end of the output says what broke.
+if [ "$failed" -gt 0 ]; then
+  status=1
+  echo "test.sh: failed tests"
+  for trx in "$results"/*.trx; do
+    [ -f "$trx" ] || continue
+    python3 - "$trx" <<'PY' 2>/dev/null || grep -o 'testName="[^"]*" [^>]*outcome="Failed"' "$trx"
+import sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+root = ET.parse(sys.argv[1]).getroot()
+for r in root.iterfind(".//t:UnitTestResult", ns):
+    if r.get("outcome") != "Failed":
+        continue
+    print("  FAILED " + r.get("testName", "?") + " (" + r.get("duration", "?") + ")")
+    message = r.find(".//t:ErrorInfo/t:Message", ns)
+    for line in ((message.text or "") if message is not None else "").splitlines()[:12]:
+        print("    " + line[:300])
+PY
+  done
+fi
 echo "$passed passed, $failed failed"
 exit "$status"
