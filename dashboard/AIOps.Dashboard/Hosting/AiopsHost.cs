@@ -11,6 +11,7 @@ using AIOps.Collector.Query;
 using AIOps.Dashboard.Api;
 using AIOps.Dashboard.Components;
 using AIOps.Dashboard.Platform;
+using AIOps.Dashboard.Security;
 using AIOps.Remediator;
 using AIOps.Remediator.Drivers;
 using AIOps.Remediator.Drivers.Kubernetes;
@@ -59,6 +60,7 @@ public static class AiopsHost
         services.AddPrometheusRemoteWrite();
         services.AddPrometheusScrape();
         services.AddRazorComponents();
+        services.AddDashboardSecurity(builder.Configuration, options.DataDirectory);
         services.AddProblemDetails();
         services.AddRemediator(remediation => remediation.DataDirectory = Path.Combine(options.DataDirectory, "remediation"));
         configure?.Invoke(services);
@@ -72,8 +74,12 @@ public static class AiopsHost
 
         var app = builder.Build();
         app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseTimeRangeCookie();
         app.Services.GetRequiredService<IngestPipeline>();
+        app.Services.GetRequiredService<UserDirectory>();
         app.MapOtlpHttp();
         app.MapOtlpGrpc();
         app.MapPrometheusRemoteWrite();
@@ -83,7 +89,8 @@ public static class AiopsHost
         app.MapHealthApi();
         app.MapPlatformApi();
         app.MapRemediator();
-        app.MapRazorComponents<App>();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>().RequireAuthorization();
         return app;
     }
 

@@ -1,19 +1,28 @@
-// Live refresh without a full reload: every element with data-live is re-fetched from the same page
-// and swapped in place. Without JavaScript the page is still complete; it just does not update.
+// A little JavaScript over server-rendered pages; without it every page is complete and every form works.
 (function () {
+  document.documentElement.classList.add('js');
+
+  // Pickers apply as soon as they change (their Apply button is for browsers without JavaScript).
+  document.querySelectorAll('[data-autosubmit]').forEach(function (input) {
+    input.addEventListener('change', function () { input.form.submit(); });
+  });
+
+  // Live refresh without a full reload: every element with data-live is re-fetched from the same page and swapped in
+  // place, unless the SRE is typing in it or has a form of it in focus.
   const sections = document.querySelectorAll('[data-live]');
   sections.forEach(function (section) {
     const seconds = Number(section.getAttribute('data-refresh-seconds') || '10');
     const key = section.getAttribute('data-live');
     setInterval(async function () {
       if (document.hidden) { return; }
+      const current = document.querySelector('[data-live="' + key + '"]');
+      if (!current || current.contains(document.activeElement) && document.activeElement.matches('input, textarea, select')) { return; }
       try {
-        const response = await fetch(window.location.href, { headers: { 'X-Live-Refresh': key } });
-        if (!response.ok) { return; }
+        const response = await fetch(window.location.href, { headers: { 'X-Live-Refresh': key }, credentials: 'same-origin' });
+        if (!response.ok || response.redirected) { return; }
         const html = await response.text();
         const next = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-live="' + key + '"]');
-        const current = document.querySelector('[data-live="' + key + '"]');
-        if (next && current) { current.replaceWith(next); }
+        if (next) { current.replaceWith(next); document.dispatchEvent(new CustomEvent('aiops:refreshed', { detail: key })); }
       } catch (e) {
         // The host may be restarting: keep the last view and try again at the next tick.
       }
