@@ -7,8 +7,8 @@ cd "$root"
 config="${AIOPS_CONFIGURATION:-Release}"
 results="$root/TestResults"
 
-# Debian packages the tests start for real (the dashboard's browser tests will add Chromium).
-packages=(prometheus prometheus-alertmanager)
+# Debian packages the tests start for real: Prometheus, Alertmanager, and Chromium for the browser tests.
+packages=(prometheus prometheus-alertmanager chromium)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ "${#missing[@]}" -gt 0 ]; then

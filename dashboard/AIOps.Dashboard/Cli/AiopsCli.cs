@@ -14,5 +14,6 @@ internal static class AiopsCli
         ForecastCommand.Create(),
         RcaCommand.Create(),
         EvalCommand.Create(),
+        UserCommand.Create(),
     };
 }

@@ -14,6 +14,7 @@ internal static class DemoCommand
     public static Command Create()
     {
         var urls = HostCommandOptions.Urls();
+        var config = HostCommandOptions.Config();
         var dataDir = HostCommandOptions.DataDir();
         var travel = new Option<string?>("--travel") { Description = "Path of travel.dll (default: $AIOPS_TRAVEL_DLL, else the build output next to this checkout)" };
         var qps = new Option<double>("--qps") { Description = "Mean load in requests per second (0: no load generator)", DefaultValueFactory = _ => 40 };
@@ -34,7 +35,7 @@ internal static class DemoCommand
         var registryPort = new Option<int>("--registry-port") { Description = "The service registry's port", DefaultValueFactory = _ => 5010 };
         var command = new Command("demo", "Run the AIOps host with the travel platform and its load generator on this machine")
         {
-            urls, dataDir, travel, qps, dayMinutes, startHour, flashSales, flashAt, replicas, capacity, remediation, alertmanager, webhookToken, balancer, otlp, gatewayPort, registryPort, otlpHttp, otlpGrpc,
+            urls, config, dataDir, travel, qps, dayMinutes, startHour, flashSales, flashAt, replicas, capacity, remediation, alertmanager, webhookToken, balancer, otlp, gatewayPort, registryPort, otlpHttp, otlpGrpc,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -52,7 +53,7 @@ internal static class DemoCommand
                 demo = new DemoOptions
                 {
                     TravelDll = Path.GetFullPath(travelDll),
-                    DataDirectory = Path.Combine(dataDirectory, "demo"),
+                DataDirectory = Path.Combine(dataDirectory, "demo"),
                     Qps = Validate(result.GetValue(qps), 0, 5000, "--qps"),
                     DayMinutes = Validate(result.GetValue(dayMinutes), 0.1, 10080, "--day-minutes"),
                     StartHour = result.GetValue(startHour) is { } hour ? Validate(hour, 0, 24 * 7, "--start-hour") : null,
@@ -78,6 +79,7 @@ internal static class DemoCommand
             var host = new AiopsHostOptions
             {
                 Urls = result.GetRequiredValue(urls),
+                ConfigFile = result.GetValue(config),
                 DataDirectory = dataDirectory,
                 Registry = new Uri($"http://127.0.0.1:{demo.RegistryPort.ToString(CultureInfo.InvariantCulture)}/"),
                 OtlpHttpUrl = result.GetValue(otlpHttp) is > 0 and var httpPort ? $"http://127.0.0.1:{httpPort.ToString(CultureInfo.InvariantCulture)}" : null,

@@ -34,4 +34,10 @@ internal static class HostCommandOptions
         Description = "The travel platform's service registry (shown on the health page)",
         DefaultValueFactory = _ => "http://127.0.0.1:5010/",
     };
+
+    public static Option<string?> Config() => new("--config")
+    {
+        Description = "A JSON settings file (users, objectives, remediation...); settings also come from appsettings.json and AIOPS_-less environment variables such as Dashboard__Users__0__Name",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("AIOPS_CONFIG"),
+    };
 }

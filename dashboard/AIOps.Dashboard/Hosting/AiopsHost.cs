@@ -26,6 +26,16 @@ public static class AiopsHost
     public static WebApplication Build(AiopsHostOptions options, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot") });
+        if (options.ConfigFile is { } file)
+        {
+            // Before the environment, so that a variable still overrides the file, as it overrides appsettings.json.
+            var sources = builder.Configuration.Sources;
+            var at = sources.ToList().FindIndex(s => s is Microsoft.Extensions.Configuration.EnvironmentVariables.EnvironmentVariablesConfigurationSource);
+            var json = new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource { Path = Path.GetFullPath(file), Optional = false };
+            json.ResolveFileProvider();
+            sources.Insert(at < 0 ? sources.Count : at, json);
+        }
+
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             foreach (var url in new[] { options.Urls, options.OtlpHttpUrl }.Where(u => !string.IsNullOrEmpty(u)))

@@ -21,4 +21,7 @@ public sealed record AiopsHostOptions
 
     /// <summary>OTLP/gRPC listener port (4317 by convention); null: no gRPC listener.</summary>
     public int? OtlpGrpcPort { get; init; } = 4317;
+
+    /// <summary>A JSON settings file read after appsettings.json and before the environment; null: none.</summary>
+    public string? ConfigFile { get; init; }
 }
