@@ -40,9 +40,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output) : IDisposabl
             TimeSpan.FromMinutes(3), "every travel service on the overview");
         await Chromium.ScreenshotAsync(sre, "overview");
 
-        await Poll.UntilAsync(async () => await demo.GetAsync("/api/v1/analysis") is var status
-            && status.GetProperty("indicators").GetInt32() is > 0 and var all && status.GetProperty("warmIndicators").GetInt32() >= all * 0.9,
-            TimeSpan.FromMinutes(15), "the detectors to warm up");
+        await demo.DetectorsWarmAsync();
         var target = (await demo.InstancesAsync("hotel")).OrderBy(i => i.InstanceId, StringComparer.Ordinal).First();
         await demo.InjectFaultAsync(target, new InstanceFault("memory", 10, 900));
         output.WriteLine($"memory leak in {target.InstanceId}");

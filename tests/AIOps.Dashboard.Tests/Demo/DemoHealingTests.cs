@@ -60,9 +60,7 @@ public sealed class DemoHealingTests(ITestOutputHelper output) : IDisposable
                       authorization:
                         credentials: {Token}
             """);
-        await Poll.UntilAsync(async () => await demo.GetAsync("/api/v1/analysis") is var status
-            && status.GetProperty("indicators").GetInt32() is > 0 and var all && status.GetProperty("warmIndicators").GetInt32() >= all * 0.9,
-            TimeSpan.FromMinutes(15), "the detectors to warm up");
+        await demo.DetectorsWarmAsync();
 
         var target = (await demo.InstancesAsync("hotel")).OrderBy(i => i.InstanceId, StringComparer.Ordinal).First();
         var injectedAt = DateTimeOffset.UtcNow;
