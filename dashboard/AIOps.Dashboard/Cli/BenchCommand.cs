@@ -46,23 +46,39 @@ internal static class BenchCommand
         query.SetAction(async (result, cancellationToken) =>
         {
             var asJson = result.GetValue(queryJson);
-            var timings = await new QueryBenchmark(Path.Combine(AppContext.BaseDirectory, "aiops.dll"), TimeSpan.FromMinutes(result.GetValue(minutes)), result.GetValue(rate), result.GetValue(repeat), asJson ? Console.Error : Console.Out)
-                .RunAsync(cancellationToken).ConfigureAwait(false);
-            if (asJson)
-            {
-                Console.WriteLine(JsonSerializer.Serialize(timings));
-            }
-            else
-            {
-                Console.WriteLine("query                            p50 ms   p99 ms   max ms");
-                foreach (var t in timings)
-                {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{t.Query,-32} {t.P50Ms,7:F1} {t.P99Ms,8:F1} {t.MaxMs,8:F1}"));
-                }
-            }
-
+            var timings = await Benchmark(result, minutes, rate, repeat, queryJson).RunAsync(cancellationToken).ConfigureAwait(false);
+            Print(timings, asJson, "query");
             return 0;
         });
-        return new Command("bench", "Benchmarks") { ingest, query };
+        var target = new Option<string?>("--target") { Description = "Time the pages of this running host (e.g. a demo that has run an hour) instead of generated history" };
+        var user = new Option<string>("--user") { Description = "Sign in as this user (with --target; its password on standard input)", DefaultValueFactory = _ => "bench" };
+        var pages = new Command("pages", "Server time of every dashboard page, signed in, over an hour of demo-rate traffic") { minutes, rate, repeat, queryJson, target, user };
+        pages.SetAction(async (result, cancellationToken) =>
+        {
+            var url = result.GetValue(target) is { } t ? new Uri(t) : null;
+            var password = url is null ? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)) : await Console.In.ReadLineAsync(cancellationToken).ConfigureAwait(false) ?? "";
+            var timings = await Benchmark(result, minutes, rate, repeat, queryJson).RunPagesAsync(url, result.GetRequiredValue(user), password, cancellationToken).ConfigureAwait(false);
+            Print(timings, result.GetValue(queryJson), "page");
+            return 0;
+        });
+        return new Command("bench", "Benchmarks") { ingest, query, pages };
+    }
+
+    private static QueryBenchmark Benchmark(ParseResult result, Option<double> minutes, Option<double> rate, Option<int> repeat, Option<bool> json) =>
+        new(Path.Combine(AppContext.BaseDirectory, "aiops.dll"), TimeSpan.FromMinutes(result.GetValue(minutes)), result.GetValue(rate), result.GetValue(repeat), result.GetValue(json) ? Console.Error : Console.Out);
+
+    private static void Print(IReadOnlyList<QueryTiming> timings, bool asJson, string what)
+    {
+        if (asJson)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(timings));
+            return;
+        }
+
+        Console.WriteLine($"{what,-32} p50 ms   p99 ms   max ms");
+        foreach (var t in timings)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{t.Query,-32} {t.P50Ms,7:F1} {t.P99Ms,8:F1} {t.MaxMs,8:F1}"));
+        }
     }
 }

@@ -1,0 +1,73 @@
+using AIOps.Dashboard.Hosting;
+using AIOps.Dashboard.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
+
+namespace AIOps.Dashboard.Tests.Browser;
+
+/// <summary>Sign-in and the shared time range in real Chromium, against the host alone (no demo).</summary>
+public sealed class BrowserSignInTests : IAsyncLifetime
+{
+    private const string Password = "viewer-browser-password";
+    private readonly string _directory = Directory.CreateTempSubdirectory("aiops-browser-").FullName;
+    private WebApplication _app = null!;
+    private Chromium _chromium = null!;
+
+    public async Task InitializeAsync()
+    {
+        var config = Path.Combine(_directory, "aiops.json");
+        await File.WriteAllTextAsync(config, $$"""
+            { "Dashboard": { "Users": [ { "Name": "vera", "Role": "viewer", "PasswordHash": "{{PasswordHash.Create(Password)}}" } ] } }
+            """);
+        _app = AiopsHost.Build(new AiopsHostOptions
+        {
+            Urls = "http://127.0.0.1:0",
+            OtlpHttpUrl = null,
+            OtlpGrpcPort = null,
+            DataDirectory = Path.Combine(_directory, "data"),
+            Registry = new Uri("http://127.0.0.1:1/"),
+            ConfigFile = config,
+        });
+        await _app.StartAsync();
+        _chromium = await Chromium.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _chromium.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task SignIn_ThenPickARange_TheRangeFollowsThroughTheNavigation_AndSignOutEndsIt()
+    {
+        var page = await _chromium.NewPageAsync(new Uri(_app.Urls.Single()));
+
+        await page.GotoAsync("/system");
+        page.Url.Should().Contain("/login?returnUrl=%2Fsystem", "a page needs a signed-in user");
+        await Chromium.ScreenshotAsync(page, "login");
+        await page.GetByLabel("Name").FillAsync("vera");
+        await page.GetByLabel("Password").FillAsync("wrong-password");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).Should().Be("wrong name or password");
+        await page.GetByLabel("Name").FillAsync("vera");
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/system", StringComparison.Ordinal));
+        (await page.Locator("header .user").InnerTextAsync()).Should().Contain("vera").And.Contain("viewer");
+
+        // With JavaScript the picker applies on change; the choice follows to the next page through its link.
+        await page.GetByLabel("Time range").SelectOptionAsync("6h");
+        await page.WaitForURLAsync(url => url.Contains("range=6h", StringComparison.Ordinal));
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Incidents", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/incidents", StringComparison.Ordinal));
+        (await page.GetByLabel("Time range").InputValueAsync()).Should().Be("6h");
+
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal));
+        await page.GotoAsync("/incidents");
+        page.Url.Should().Contain("/login");
+    }
+}
