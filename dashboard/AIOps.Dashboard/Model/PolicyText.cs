@@ -30,13 +30,15 @@ public static class PolicyText
         var type = Kebab(action.Type);
         return action.Type switch
         {
-            RemediationActionType.ScaleOut => string.Create(CultureInfo.InvariantCulture, $"{type} {action.Replicas}, at most {action.MaxReplicas} replicas"),
-            RemediationActionType.ScaleIn => string.Create(CultureInfo.InvariantCulture, $"{type}, at least {action.MinReplicas} replicas"),
+            RemediationActionType.ScaleOut => string.Create(CultureInfo.InvariantCulture, $"{type} {action.Replicas}, at most {Replicas(action.MaxReplicas)}"),
+            RemediationActionType.ScaleIn => string.Create(CultureInfo.InvariantCulture, $"{type}, at least {Replicas(action.MinReplicas)}"),
             RemediationActionType.PredictiveScale => string.Create(CultureInfo.InvariantCulture,
-                $"{type}: {action.RatePerReplica:0.##} req/s a replica, {action.Headroom * 100:0} % headroom, {TimeText.Setting(action.Lead)} ahead, {action.MinReplicas} to {action.MaxReplicas} replicas"),
+                $"{type}: {action.RatePerReplica:0.##} req/s a replica, {action.Headroom * 100:0} % headroom, {TimeText.Setting(action.Lead)} ahead, {action.MinReplicas} to {Replicas(action.MaxReplicas)}"),
             _ => string.Create(CultureInfo.InvariantCulture, $"{type}, keeping {action.MinHealthy} healthy"),
         };
     }
+
+    private static string Replicas(int count) => string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? "replica" : "replicas")}");
 
     /// <summary>When a freeze holds: its span, or its days and hours (UTC).</summary>
     public static string When(FreezeWindow freeze)
