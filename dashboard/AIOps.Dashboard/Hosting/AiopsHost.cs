@@ -100,6 +100,7 @@ public static class AiopsHost
         app.MapPlatformApi();
         app.MapRemediator();
         app.MapAccountEndpoints();
+        app.MapRemediationUi();
         app.MapRazorComponents<App>().RequireAuthorization();
         return app;
     }

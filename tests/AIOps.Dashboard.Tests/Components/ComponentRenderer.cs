@@ -9,7 +9,8 @@ namespace AIOps.Dashboard.Tests.Components;
 
 /// <summary>
 /// Renders one of the dashboard's components to HTML with the framework's HtmlRenderer, as the host would for a
-/// request: the test registers the services the component reads, and says who asks and for which range.
+/// request: the test registers the services the component reads, and says who asks, at which address (its query
+/// fills [SupplyParameterFromQuery] properties) and for which range.
 /// </summary>
 internal static class ComponentRenderer
 {
@@ -20,7 +21,10 @@ internal static class ComponentRenderer
     public static async Task<string> RenderAsync<TComponent>(UiRequest request, Action<IServiceCollection> services, IDictionary<string, object?>? parameters = null)
         where TComponent : IComponent
     {
-        var collection = new ServiceCollection().AddSingleton(request).AddSingleton(TimeProvider.System);
+        // The page's address is the request's: [SupplyParameterFromQuery] properties read their values from it.
+        var collection = new ServiceCollection().AddSingleton(request).AddSingleton(TimeProvider.System)
+            .AddSingleton<NavigationManager>(new FixedNavigationManager(request.Path));
+        collection.AddSupplyValueFromQueryProvider();
         services(collection);
         await using var provider = collection.BuildServiceProvider();
         await using var renderer = new HtmlRenderer(provider, NullLoggerFactory.Instance);
