@@ -9,7 +9,8 @@ namespace AIOps.Dashboard.Tests.Components;
 
 /// <summary>
 /// Renders one of the dashboard's components to HTML with the framework's HtmlRenderer, as the host would for a
-/// request: the test registers the services the component reads, and says who asks and for which range.
+/// request: the test registers the services the component reads, and says who asks and for which range; the request's
+/// path and query fill the page's [SupplyParameterFromQuery] properties, as in the host.
 /// </summary>
 internal static class ComponentRenderer
 {
@@ -20,7 +21,8 @@ internal static class ComponentRenderer
     public static async Task<string> RenderAsync<TComponent>(UiRequest request, Action<IServiceCollection> services, IDictionary<string, object?>? parameters = null)
         where TComponent : IComponent
     {
-        var collection = new ServiceCollection().AddSingleton(request).AddSingleton(TimeProvider.System);
+        var collection = new ServiceCollection().AddSingleton(request).AddSingleton(TimeProvider.System)
+            .AddSingleton<NavigationManager>(new AddressNavigationManager(request.Path)).AddSupplyValueFromQueryProvider();
         services(collection);
         await using var provider = collection.BuildServiceProvider();
         await using var renderer = new HtmlRenderer(provider, NullLoggerFactory.Instance);
@@ -29,5 +31,10 @@ internal static class ComponentRenderer
             var view = parameters is null ? ParameterView.Empty : ParameterView.FromDictionary(parameters);
             return (await renderer.RenderComponentAsync<TComponent>(view)).ToHtmlString();
         });
+    }
+
+    private sealed class AddressNavigationManager : NavigationManager
+    {
+        public AddressNavigationManager(string path) => Initialize("http://dashboard.test/", "http://dashboard.test" + path);
     }
 }
