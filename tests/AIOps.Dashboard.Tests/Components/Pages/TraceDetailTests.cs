@@ -46,8 +46,8 @@ public sealed class TraceDetailTests : IDisposable
             .Select(name => html.IndexOf($"title=\"{name}\"", StringComparison.Ordinal)).ToList();
         order.Should().OnlyContain(p => p > 0).And.BeInAscendingOrder();
         html.Should().Contain("padding-left: 28px", "the database call is two levels down")
-            .And.Contain("<details class=\"wf-row error\"")
-            .And.Contain("1 error spans")
+            .And.Contain("<details class=\"wf-row failed\"")
+            .And.Contain("1 error span<").And.Contain("4 spans").And.Contain("3 services")
             .And.Contain("http.status_code").And.Contain("504")
             .And.Contain("upstream timed out")
             .And.Contain("<strong>exception</strong>").And.Contain("connection reset by peer")
