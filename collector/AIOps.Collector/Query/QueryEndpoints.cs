@@ -7,8 +7,6 @@ namespace AIOps.Collector.Query;
 /// <summary>The collector's JSON query API under /api/v1 (documented in docs/api.md).</summary>
 public static class QueryEndpoints
 {
-    private const int MaxLimit = 1000;
-
     public static IEndpointRouteBuilder MapCollectorQueries(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1");
@@ -74,13 +72,12 @@ public static class QueryEndpoints
         (string, string)? attributeFilter = null;
         if (attribute is not null)
         {
-            var equals = attribute.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
+            if (!SearchParameters.TryParseAttribute(attribute, out var parsed))
             {
                 return Bad("attribute must be key=value");
             }
 
-            attributeFilter = (attribute[..equals], attribute[(equals + 1)..]);
+            attributeFilter = parsed;
         }
 
         if (!TryPage(limit, offset, 20, out var page, out var pageError))
@@ -111,7 +108,7 @@ public static class QueryEndpoints
         }
 
         var minSeverity = 0;
-        if (severity is not null && !TryParseSeverity(severity, out minSeverity))
+        if (severity is not null && !SearchParameters.TryParseSeverity(severity, out minSeverity))
         {
             return Bad("severity must be trace, debug, info, warn, error, fatal or a number 1-24");
         }
@@ -247,23 +244,8 @@ public static class QueryEndpoints
     private static bool TryPage(int? limit, int? offset, int defaultLimit, out (int Limit, int Offset) page, out string? error)
     {
         page = (limit ?? defaultLimit, offset ?? 0);
-        error = page.Limit is < 1 or > MaxLimit ? $"limit must be between 1 and {MaxLimit}" : page.Offset < 0 ? "offset must not be negative" : null;
+        error = SearchParameters.PageError(page.Limit, page.Offset);
         return error is null;
-    }
-
-    private static bool TryParseSeverity(string text, out int number)
-    {
-        number = text.ToLowerInvariant() switch
-        {
-            "trace" => 1,
-            "debug" => 5,
-            "info" or "information" => 9,
-            "warn" or "warning" => 13,
-            "error" => 17,
-            "fatal" or "critical" => 21,
-            _ => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 24 ? n : 0,
-        };
-        return number > 0;
     }
 
     private static IResult Bad(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "invalid query");

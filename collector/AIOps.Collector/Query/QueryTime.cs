@@ -54,6 +54,8 @@ public static class QueryTime
 
     public static long ToUnixNanos(DateTimeOffset time) => (time - DateTimeOffset.UnixEpoch).Ticks * 100;
 
+    public static DateTimeOffset FromUnixNanos(long unixNano) => DateTimeOffset.UnixEpoch.AddTicks(unixNano / 100);
+
     /// <summary>A [from, to) range in unix nanoseconds from query parameters (to defaults to now, from to to - defaultSpan), or why not.</summary>
     public static (long From, long To, string? Error) ParseRange(string? from, string? to, DateTimeOffset now, TimeSpan defaultSpan)
     {

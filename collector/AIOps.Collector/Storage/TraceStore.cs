@@ -313,7 +313,7 @@ internal sealed partial class TraceStore : IDisposable
     {
         var wanted = search.Offset + search.Limit + (search.Attribute is null ? 0 : 500);
         var sql = search.Service is null
-            ? "SELECT trace_hi, trace_lo, start_ns, end_ns, error FROM entries WHERE start_ns >= ?1 AND start_ns <= ?2 ORDER BY rowid DESC LIMIT ?5"
+            ? "SELECT trace_hi, trace_lo, start_ns, end_ns, error FROM entries INDEXED BY entries_start WHERE start_ns >= ?1 AND start_ns <= ?2 ORDER BY start_ns DESC LIMIT ?5"
             : search.Operation is null
                 ? "SELECT trace_hi, trace_lo, start_ns, end_ns, error FROM entries INDEXED BY entries_start WHERE start_ns >= ?1 AND start_ns <= ?2 AND service = ?3 ORDER BY start_ns DESC LIMIT ?5"
                 : "SELECT trace_hi, trace_lo, start_ns, end_ns, error FROM entries WHERE service = ?3 AND operation = ?4 AND start_ns >= ?1 AND start_ns <= ?2 ORDER BY start_ns DESC LIMIT ?5";

@@ -10,6 +10,7 @@ using AIOps.Collector.Otlp.Http;
 using AIOps.Collector.Query;
 using AIOps.Dashboard.Api;
 using AIOps.Dashboard.Components;
+using AIOps.Dashboard.Model;
 using AIOps.Dashboard.Platform;
 using AIOps.Dashboard.Security;
 using AIOps.Remediator;
@@ -57,6 +58,8 @@ public static class AiopsHost
         services.AddSingleton<LocalProcessSupervisor>();
         services.AddHttpClient<RegistryReader>(c => c.Timeout = TimeSpan.FromSeconds(3));
         services.AddSingleton<HostStatus>();
+        services.AddSingleton<IngestRateSampler>();
+        services.AddHostedService<IngestRateWorker>();
         services.AddCollector(c => c.DataDirectory = Path.Combine(options.DataDirectory, "store"));
         services.AddAnalyzer(analysis =>
         {

@@ -61,6 +61,9 @@ public sealed class UiRequest
     /// <summary>Local time of day for a table cell: the dashboard shows UTC, as the audit log and the alerts do.</summary>
     public static string Clock(DateTimeOffset time) => time.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 
+    /// <summary>A time in a table: the time of day when it is today (UTC), else with its date.</summary>
+    public string When(DateTimeOffset time) => time.UtcDateTime.Date == Now.UtcDateTime.Date ? Clock(time) : Stamp(time);
+
     /// <summary>Date and time for an event older than today.</summary>
     public static string Stamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC";
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using AIOps.Analyzer.Changes;
 using AIOps.Dashboard.Hosting;
+using AIOps.Dashboard.Security;
 using AIOps.Remediator.Drivers.Process;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,17 +68,28 @@ public sealed class AiopsHostTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetHome_NoRegistryNoProcess_RendersHealthPage()
+    public async Task GetSystem_SignedInNoRegistryNoProcess_RendersTheHostsState()
     {
-        using var response = await _http.GetAsync(new Uri("/", UriKind.Relative));
+        using var signedIn = await SignInAsAdminAsync();
+
+        using var response = await signedIn.GetAsync(new Uri("/system", UriKind.Relative));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
         var html = await response.Content.ReadAsStringAsync();
-        html.Should().Contain("<h1>Health</h1>")
+        html.Should().Contain("<h1>System</h1>")
             .And.Contain("Registry not reachable")
             .And.Contain("supervises no process")
             .And.Contain("app.css");
+    }
+
+    [Fact]
+    public async Task GetSystem_NotSignedIn_SentToSignIn()
+    {
+        using var response = await _http.GetAsync(new Uri("/system", UriKind.Relative));
+
+        response.RequestMessage!.RequestUri!.AbsolutePath.Should().Be("/login");
+        (await response.Content.ReadAsStringAsync()).Should().NotContain("<h1>System</h1>");
     }
 
     [Fact]
@@ -135,5 +147,19 @@ public sealed class AiopsHostTests : IAsyncLifetime
         var body = await response.Content.ReadAsStringAsync();
         (response.StatusCode == HttpStatusCode.NotFound || body.Contains("Not found", StringComparison.Ordinal))
             .Should().BeTrue($"an unknown page should be a 404 or say so, got {(int)response.StatusCode}: {body}");
+    }
+
+    // The first admin's password is written to the data directory at first start; the sign-in form carries an
+    // antiforgery token, as in a browser.
+    private async Task<HttpClient> SignInAsAdminAsync()
+    {
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = _http.BaseAddress, Timeout = _http.Timeout };
+        var password = (await File.ReadAllTextAsync(Path.Combine(_directory, UserDirectory.InitialPasswordFile))).Trim();
+        var form = await client.GetStringAsync(new Uri("/login", UriKind.Relative));
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        using var body = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["name"] = "admin", ["password"] = password, ["returnUrl"] = "/system" });
+        using var response = await client.PostAsync(new Uri("/account/login", UriKind.Relative), body);
+        response.RequestMessage!.RequestUri!.AbsolutePath.Should().Be("/system", "the admin is signed in and sent back");
+        return client;
     }
 }
