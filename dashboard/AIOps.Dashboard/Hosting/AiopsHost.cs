@@ -10,6 +10,7 @@ using AIOps.Collector.Otlp.Http;
 using AIOps.Collector.Query;
 using AIOps.Dashboard.Api;
 using AIOps.Dashboard.Components;
+using AIOps.Dashboard.Model;
 using AIOps.Dashboard.Platform;
 using AIOps.Dashboard.Security;
 using AIOps.Remediator;
@@ -61,6 +62,7 @@ public static class AiopsHost
         services.AddPrometheusScrape();
         services.AddRazorComponents();
         services.AddDashboardSecurity(builder.Configuration, options.DataDirectory);
+        services.AddSingleton(ServiceObjectives.From(builder.Configuration));
         services.AddProblemDetails();
         services.AddRemediator(remediation => remediation.DataDirectory = Path.Combine(options.DataDirectory, "remediation"));
         configure?.Invoke(services);

@@ -67,20 +67,6 @@ public sealed class AiopsHostTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetHome_NoRegistryNoProcess_RendersHealthPage()
-    {
-        using var response = await _http.GetAsync(new Uri("/", UriKind.Relative));
-
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
-        response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
-        var html = await response.Content.ReadAsStringAsync();
-        html.Should().Contain("<h1>Health</h1>")
-            .And.Contain("Registry not reachable")
-            .And.Contain("supervises no process")
-            .And.Contain("app.css");
-    }
-
-    [Fact]
     public async Task GetAppCss_StaticFile_ServedAsCss()
     {
         using var response = await _http.GetAsync(new Uri("/app.css", UriKind.Relative));
