@@ -38,7 +38,7 @@ public sealed record ServiceHealth(HealthState State, double? BudgetLeft, IReadO
     /// requests; what is left is 1 - errors / budget. Null without requests.
     /// </summary>
     public static double? Budget(ServiceObjective objective, long requests, long errors) =>
-        requests <= 0 ? null : 1 - (errors / (objective.AllowedErrorRate * requests));
+        requests <= 0 ? null : 1 - (errors / objective.ErrorBudget(requests));
 
     /// <summary>How calls with this error rate and p95 stand against <paramref name="objective"/> (for the map's edges).</summary>
     public static HealthState OfCalls(ServiceObjective objective, double errorRate, double? p95Ms) =>
@@ -65,7 +65,7 @@ public sealed record ServiceHealth(HealthState State, double? BudgetLeft, IReadO
         var left = Budget(objective, requests, errors);
         if (left <= 0)
         {
-            checks.Add((HealthState.Bad, string.Create(CultureInfo.InvariantCulture, $"error budget spent: {errors} errors against {objective.AllowedErrorRate * requests:0.#} allowed")));
+            checks.Add((HealthState.Bad, string.Create(CultureInfo.InvariantCulture, $"error budget spent: {errors} errors against {objective.ErrorBudget(requests):0.#} allowed")));
         }
         else if (left < LowBudget)
         {
