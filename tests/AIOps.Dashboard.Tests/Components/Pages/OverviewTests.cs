@@ -1,25 +1,18 @@
-using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using AIOps.Dashboard.Components.Pages;
 using AIOps.Remediator.Actions;
 
 namespace AIOps.Dashboard.Tests.Components.Pages;
 
-public sealed class OverviewTests : IAsyncLifetime
+public sealed class OverviewTests : SeededPageTests
 {
-    private readonly SeededPlatform _platform = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _platform.DisposeAsync();
-
     [Fact]
     public async Task Render_SeededServices_ListsEveryServiceWithItsNumbersAndHealth()
     {
-        await _platform.ServeAsync("hotel", "GET /hotels", 300, errorShare: 0.1, caller: "gateway");
-        await _platform.ServeAsync("flight", "GET /flights", 300, caller: "gateway");
+        await Platform.ServeAsync("hotel", "GET /hotels", 300, errorShare: 0.1, caller: "gateway");
+        await Platform.ServeAsync("flight", "GET /flights", 300, caller: "gateway");
 
-        var html = await _platform.RenderAsync<Overview>();
+        var html = await Platform.RenderAsync<Overview>();
 
         Row(html, "gateway").Should().Contain("<a href=\"/services/gateway\">gateway</a>").And.Contain("<span class=\"badge ok\">ok</span>");
         Row(html, "flight").Should().Contain("<a href=\"/services/flight\">flight</a>").And.Contain("<span class=\"badge ok\">ok</span>")
@@ -34,11 +27,11 @@ public sealed class OverviewTests : IAsyncLifetime
     [Fact]
     public async Task Render_ServiceOverItsLatencyObjective_FlagsItBad()
     {
-        _platform.Objectives.Services["flight"] = new Dashboard.Model.ServiceObjectiveOverride { LatencyP95Ms = 100 };
-        await _platform.ServeAsync("flight", "GET /flights", 200, ms: 250);
-        await _platform.ServeAsync("hotel", "GET /hotels", 200, ms: 250);
+        Platform.Objectives.Services["flight"] = new Dashboard.Model.ServiceObjectiveOverride { LatencyP95Ms = 100 };
+        await Platform.ServeAsync("flight", "GET /flights", 200, ms: 250);
+        await Platform.ServeAsync("hotel", "GET /hotels", 200, ms: 250);
 
-        var html = await _platform.RenderAsync<Overview>();
+        var html = await Platform.RenderAsync<Overview>();
 
         Row(html, "flight").Should().Contain("<span class=\"badge bad\">bad</span>").And.Contain("99.5 %, 100 ms").And.Contain(Encoded("above the objective's 100 ms"));
         Row(html, "hotel").Should().Contain("<span class=\"badge ok\">ok</span>", "250 ms is within the default 500 ms");
@@ -47,10 +40,10 @@ public sealed class OverviewTests : IAsyncLifetime
     [Fact]
     public async Task Render_OpenIncident_ListedWithLinkServicesAndTopCause()
     {
-        await _platform.ServeAsync("booking", "POST /book", 100);
-        var incident = _platform.OpenIncident("inc-42", "hotel", "booking", "hotel");
+        await Platform.ServeAsync("booking", "POST /book", 100);
+        var incident = Platform.OpenIncident("inc-42", "hotel", "booking", "hotel");
 
-        var html = await _platform.RenderAsync<Overview>();
+        var html = await Platform.RenderAsync<Overview>();
 
         html.Should().Contain($"<a href=\"/incidents/inc-42\">{Encoded(incident.Title)}</a>")
             .And.Contain("<a class=\"chip\" href=\"/services/hotel\">hotel</a>")
@@ -63,13 +56,13 @@ public sealed class OverviewTests : IAsyncLifetime
     [Fact]
     public async Task Render_Actions_ListsOnlyThoseInProgressLinkingToRemediation()
     {
-        await _platform.ServeAsync("hotel", "GET /hotels", 100);
-        _platform.Action("a-proposed", "hotel", ActionState.Proposed);
-        _platform.Action("a-verifying", "search", ActionState.Verifying);
-        _platform.Action("a-done", "payment", ActionState.Succeeded);
-        _platform.Action("a-rejected", "flight", ActionState.Rejected);
+        await Platform.ServeAsync("hotel", "GET /hotels", 100);
+        Platform.Action("a-proposed", "hotel", ActionState.Proposed);
+        Platform.Action("a-verifying", "search", ActionState.Verifying);
+        Platform.Action("a-done", "payment", ActionState.Succeeded);
+        Platform.Action("a-rejected", "flight", ActionState.Rejected);
 
-        var html = await _platform.RenderAsync<Overview>();
+        var html = await Platform.RenderAsync<Overview>();
 
         html.Should().Contain("scale hotel from 1 to 2 replicas").And.Contain("scale search from 1 to 2 replicas")
             .And.Contain("<span class=\"badge warn\">proposed</span>").And.Contain("<span class=\"badge ok\">verifying</span>")
@@ -81,7 +74,7 @@ public sealed class OverviewTests : IAsyncLifetime
     [Fact]
     public async Task Render_NoTelemetry_SaysSoAndNothingIsOpen()
     {
-        var html = await _platform.RenderAsync<Overview>();
+        var html = await Platform.RenderAsync<Overview>();
 
         html.Should().Contain("No telemetry in this range").And.Contain("No open incident.").And.Contain("No remediation action in progress.")
             .And.Contain("data-live=\"overview\"");
@@ -90,18 +83,16 @@ public sealed class OverviewTests : IAsyncLifetime
     [Fact]
     public async Task Render_Forecast_ChartsTheChosenServiceAgainstItsBandAndListsItsValue()
     {
-        await _platform.ServeAsync("hotel", "GET /hotels", 900);
-        await _platform.ServeAsync("flight", "GET /flights", 300);
-        _platform.Forecasts.Refresh();
+        await Platform.ServeAsync("hotel", "GET /hotels", 900);
+        await Platform.ServeAsync("flight", "GET /flights", 300);
+        Platform.Forecasts.Refresh();
 
-        var html = await _platform.RenderAsync<Overview>("/?service=flight");
+        var html = await Platform.RenderAsync<Overview>("/?service=flight");
 
         html.Should().Contain("data-chart=\"flight: requests/s\"").And.Contain("<span class=\"key band\">forecast 95 %</span>")
             .And.Contain("<a class=\"chip selected\" href=\"/?service=flight#forecast\">flight</a>");
         Row(html, "hotel").Should().Contain("href=\"/?service=hotel#forecast\"", "the forecast column links to the service's chart");
     }
-
-    private static string Encoded(string text) => HtmlEncoder.Default.Encode(text);
 
     private static string Row(string html, string service)
     {

@@ -1,25 +1,18 @@
-using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using AIOps.Dashboard.Components.Pages;
 
 namespace AIOps.Dashboard.Tests.Components.Pages;
 
-public sealed class ServiceMapTests : IAsyncLifetime
+public sealed class ServiceMapTests : SeededPageTests
 {
-    private readonly SeededPlatform _platform = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _platform.DisposeAsync();
-
     [Fact]
     public async Task Render_Calls_OneNodePerServiceAndOneEdgePerCallPairWithItsRate()
     {
-        await _platform.ServeAsync("booking", "POST /book", 360, caller: "gateway");
-        await _platform.ServeAsync("hotel", "GET /hotels", 180, caller: "booking");
-        await _platform.ServeAsync("hotel", "GET /rooms", 180, caller: "booking");
+        await Platform.ServeAsync("booking", "POST /book", 360, caller: "gateway");
+        await Platform.ServeAsync("hotel", "GET /hotels", 180, caller: "booking");
+        await Platform.ServeAsync("hotel", "GET /rooms", 180, caller: "booking");
 
-        var html = await _platform.RenderAsync<ServiceMap>("/map");
+        var html = await Platform.RenderAsync<ServiceMap>("/map");
 
         Matches(html, "<g class=\"node [a-z]+\" data-service=\"([a-z]+)\">").Should().BeEquivalentTo("gateway", "booking", "hotel");
         Matches(html, "<g class=\"edge [a-z]+\" data-edge=\"([a-z]+ -&gt; [a-z]+)\">").Should().BeEquivalentTo("gateway -&gt; booking", "booking -&gt; hotel");
@@ -32,20 +25,20 @@ public sealed class ServiceMapTests : IAsyncLifetime
     [Fact]
     public async Task Render_FailingCallee_NodeAndEdgeColouredBad()
     {
-        await _platform.ServeAsync("payment", "POST /pay", 200, errorShare: 0.25, caller: "gateway");
-        await _platform.ServeAsync("hotel", "GET /hotels", 200, caller: "gateway");
+        await Platform.ServeAsync("payment", "POST /pay", 200, errorShare: 0.25, caller: "gateway");
+        await Platform.ServeAsync("hotel", "GET /hotels", 200, caller: "gateway");
 
-        var html = await _platform.RenderAsync<ServiceMap>("/map");
+        var html = await Platform.RenderAsync<ServiceMap>("/map");
 
         html.Should().Contain("<g class=\"node bad\" data-service=\"payment\">").And.Contain("<g class=\"node ok\" data-service=\"hotel\">")
             .And.Contain("<g class=\"edge bad\" data-edge=\"gateway -&gt; payment\">").And.Contain("<g class=\"edge ok\" data-edge=\"gateway -&gt; hotel\">")
-            .And.Contain(HtmlEncoder.Default.Encode("gateway → payment: 0.056 calls/s, 25 % errors, p95 21 ms"), "200 calls over the hour's range, a quarter failing");
+            .And.Contain(Encoded("gateway → payment: 0.056 calls/s, 25 % errors, p95 21 ms"), "200 calls over the hour's range, a quarter failing");
     }
 
     [Fact]
     public async Task Render_NoTelemetry_SaysSo()
     {
-        var html = await _platform.RenderAsync<ServiceMap>("/map");
+        var html = await Platform.RenderAsync<ServiceMap>("/map");
 
         html.Should().Contain("No calls or services in this range").And.NotContain("<svg");
     }

@@ -1,25 +1,20 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using AIOps.Analyzer.RootCause;
 using AIOps.Collector.Model;
+using AIOps.Collector.Query;
 using AIOps.Dashboard.Components.Pages;
+using AIOps.Dashboard.Model;
 using AIOps.Remediator.Actions;
 using AIOps.Remediator.Drivers.Process;
 
 namespace AIOps.Dashboard.Tests.Components.Pages;
 
-public sealed class ServicePageTests : IAsyncLifetime
+public sealed class ServicePageTests : SeededPageTests
 {
-    private readonly SeededPlatform _platform = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _platform.DisposeAsync();
-
     [Fact]
     public async Task Render_KnownService_ShowsItsThreeRedChartsAgainstTheObjective()
     {
-        await _platform.ServeAsync("hotel", "GET /hotels", 300, errorShare: 0.02, ms: 40);
+        await Platform.ServeAsync("hotel", "GET /hotels", 300, errorShare: 0.02, ms: 40);
 
         var html = await RenderAsync("hotel");
 
@@ -35,7 +30,7 @@ public sealed class ServicePageTests : IAsyncLifetime
     [Fact]
     public async Task Render_UnknownService_SaysNoTelemetryFromIt()
     {
-        await _platform.ServeAsync("hotel", "GET /hotels", 30);
+        await Platform.ServeAsync("hotel", "GET /hotels", 30);
 
         var html = await RenderAsync("nosuch");
 
@@ -45,8 +40,8 @@ public sealed class ServicePageTests : IAsyncLifetime
     [Fact]
     public async Task Render_Operations_EachWithItsRedAndALinkToItsTraces_ByRateOrByP95()
     {
-        await _platform.ServeAsync("hotel", "GET /hotels", 600, ms: 20);
-        await _platform.ServeAsync("hotel", "POST /reserve", 60, ms: 300);
+        await Platform.ServeAsync("hotel", "GET /hotels", 600, ms: 20);
+        await Platform.ServeAsync("hotel", "POST /reserve", 60, ms: 300);
 
         var byRate = await RenderAsync("hotel");
         var byP95 = await RenderAsync("hotel", "?sort=p95");
@@ -62,8 +57,8 @@ public sealed class ServicePageTests : IAsyncLifetime
     [Fact]
     public async Task Render_IncidentOnTheService_MarkedOnItsChartAndListedWithItsIncident()
     {
-        await _platform.ServeAsync("hotel", "GET /hotels", 300);
-        var incident = _platform.OpenIncident("inc-7", "hotel", "hotel");
+        await Platform.ServeAsync("hotel", "GET /hotels", 300);
+        var incident = Platform.OpenIncident("inc-7", "hotel", "hotel");
 
         var html = await RenderAsync("hotel");
 
@@ -76,13 +71,13 @@ public sealed class ServicePageTests : IAsyncLifetime
     [Fact]
     public async Task Render_ChangesInTheRange_RestartsActionsAndAnnouncedFaults()
     {
-        await _platform.ServeAsync("hotel", "GET /hotels", 300);
-        _platform.Changes.Record(new ChangeEvent("hotel", "restart", (SeededPlatform.Now - TimeSpan.FromMinutes(3)).ToUnixTimeMilliseconds(), "restarted hotel-2 (remediation)", "hotel-2"));
-        _platform.Changes.Record(new ChangeEvent("flight", "restart", (SeededPlatform.Now - TimeSpan.FromMinutes(3)).ToUnixTimeMilliseconds(), "restarted flight-1", "flight-1"));
-        _platform.Action("a-1", "hotel", ActionState.Executing);
+        await Platform.ServeAsync("hotel", "GET /hotels", 300);
+        Platform.Changes.Record(new ChangeEvent("hotel", "restart", (SeededPlatform.Now - TimeSpan.FromMinutes(3)).ToUnixTimeMilliseconds(), "restarted hotel-2 (remediation)", "hotel-2"));
+        Platform.Changes.Record(new ChangeEvent("flight", "restart", (SeededPlatform.Now - TimeSpan.FromMinutes(3)).ToUnixTimeMilliseconds(), "restarted flight-1", "flight-1"));
+        Platform.Action("a-1", "hotel", ActionState.Executing);
         var injected = SeededPlatform.Now - TimeSpan.FromMinutes(12);
-        await _platform.SpanWithEventsAsync("hotel", "hotel-2", "POST /admin/faults/", injected, Fault("fault.injected", injected, "f-1a2b", "latency", 0.8));
-        await _platform.SpanWithEventsAsync("hotel", "hotel-2", "chaos fault.expired", injected.AddMinutes(5), Fault("fault.expired", injected.AddMinutes(5), "f-1a2b", "latency", 0.8));
+        await Platform.SpanWithEventsAsync("hotel", "hotel-2", "POST /admin/faults/", injected, Fault("fault.injected", injected, "f-1a2b", "latency", 0.8));
+        await Platform.SpanWithEventsAsync("hotel", "hotel-2", "chaos fault.expired", injected.AddMinutes(5), Fault("fault.expired", injected.AddMinutes(5), "f-1a2b", "latency", 0.8));
 
         var html = await RenderAsync("hotel");
 
@@ -90,15 +85,15 @@ public sealed class ServicePageTests : IAsyncLifetime
             .And.Contain("<a href=\"/remediation\">ScaleOut (executing): scale hotel from 1 to 2 replicas</a>")
             .And.Contain("fault injected: latency 0.8 on hotel-2 (f-1a2b)")
             .And.Contain("fault expired: latency 0.8 on hotel-2 (f-1a2b)")
-            .And.Contain(UiRequestClock(injected));
+            .And.Contain(UiRequest.Clock(injected));
     }
 
     [Fact]
     public async Task Render_Instances_FromTelemetryAndTheSupervisor()
     {
-        await _platform.ServeAsync("hotel", "GET /hotels", 300);
-        await _platform.MemoryAsync("hotel", "hotel-1", 150 * 1024 * 1024);
-        var process = _platform.Supervisor.Start(new ProcessSpec("hotel-9", "hotel", "/bin/sleep", ["30"], Path.Combine(Path.GetTempPath(), $"aiops-hotel-9-{Guid.NewGuid():N}.log")));
+        await Platform.ServeAsync("hotel", "GET /hotels", 300);
+        await Platform.MemoryAsync("hotel", "hotel-1", 150 * 1024 * 1024);
+        var process = Platform.Supervisor.Start(new ProcessSpec("hotel-9", "hotel", "/bin/sleep", ["30"], Path.Combine(Path.GetTempPath(), $"aiops-hotel-9-{Guid.NewGuid():N}.log")));
 
         var html = await RenderAsync("hotel");
 
@@ -108,10 +103,10 @@ public sealed class ServicePageTests : IAsyncLifetime
     }
 
     private Task<string> RenderAsync(string service, string query = "") =>
-        _platform.RenderAsync<ServicePage>("/services/" + service + query, new Dictionary<string, object?> { ["Name"] = service });
+        Platform.RenderAsync<ServicePage>("/services/" + service + query, new Dictionary<string, object?> { ["Name"] = service });
 
     private static SpanEvent Fault(string name, DateTimeOffset time, string id, string kind, double intensity) => new(
-        Collector.Query.QueryTime.ToUnixNanos(time),
+        QueryTime.ToUnixNanos(time),
         name,
         [
             new KeyValue("fault.id", AttributeValue.OfText(id)),
@@ -119,8 +114,4 @@ public sealed class ServicePageTests : IAsyncLifetime
             new KeyValue("fault.intensity", AttributeValue.OfReal(intensity)),
             new KeyValue("service.instance.id", AttributeValue.OfText("hotel-2")),
         ]);
-
-    private static string UiRequestClock(DateTimeOffset time) => Dashboard.Model.UiRequest.Clock(time);
-
-    private static string Encoded(string text) => HtmlEncoder.Default.Encode(text);
 }
