@@ -74,6 +74,7 @@ public static class AiopsHost
         services.AddPrometheusScrape();
         services.AddRazorComponents();
         services.AddDashboardSecurity(builder.Configuration, options.DataDirectory);
+        services.AddSingleton(ServiceObjectives.From(builder.Configuration));
         services.AddProblemDetails();
         services.AddRemediator(remediation => remediation.DataDirectory = Path.Combine(options.DataDirectory, "remediation"));
         configure?.Invoke(services);
