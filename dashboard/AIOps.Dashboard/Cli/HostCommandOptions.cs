@@ -31,7 +31,7 @@ internal static class HostCommandOptions
 
     public static Option<string> Registry() => new("--registry")
     {
-        Description = "The travel platform's service registry (shown on the health page)",
+        Description = "The travel platform's service registry (shown on the system page)",
         DefaultValueFactory = _ => "http://127.0.0.1:5010/",
     };
 

@@ -10,7 +10,7 @@ public sealed record AiopsHostOptions
 
     public required string DataDirectory { get; init; }
 
-    /// <summary>The travel platform's registry, shown on the health page.</summary>
+    /// <summary>The travel platform's registry, shown on the system page and read by the service pages.</summary>
     public Uri? Registry { get; init; }
 
     /// <summary>OTLP/HTTP listener (port 4318 by convention); null: OTLP/HTTP only on <see cref="Urls"/>.</summary>
