@@ -13,9 +13,15 @@ public sealed class TelemetryQueries(TelemetryStore store, TimeProvider time)
     public DateTimeOffset Now => time.GetUtcNow();
 
     /// <summary>Every service seen in [from, to), with its RED over the last five minutes of that range.</summary>
-    public IReadOnlyList<ServiceOverview> Services(long fromNanos, long toNanos)
+    public IReadOnlyList<ServiceOverview> Services(long fromNanos, long toNanos) => Services(store.Red(fromNanos, toNanos), fromNanos, toNanos);
+
+    /// <summary>
+    /// The services of RED windows already read for [from, to) (<see cref="TelemetryStore.Red"/>), for a caller that
+    /// also needs the windows: they are read once.
+    /// </summary>
+    public static IReadOnlyList<ServiceOverview> Services(IReadOnlyList<RedWindow> windows, long fromNanos, long toNanos)
     {
-        var windows = store.Red(fromNanos, toNanos);
+        ArgumentNullException.ThrowIfNull(windows);
         var recentFrom = Math.Max(fromNanos, toNanos - (CurrentWindow.Ticks * 100));
         return [.. windows.GroupBy(w => w.Service).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new ServiceOverview(
             g.Key,
@@ -26,7 +32,10 @@ public sealed class TelemetryQueries(TelemetryStore store, TimeProvider time)
     public IReadOnlyList<RedPoint> Red(string service, string? operation, long fromNanos, long toNanos, long stepNanos) =>
         RedSeries.Build(store.Red(fromNanos, toNanos, service, operation), fromNanos, toNanos, stepNanos);
 
-    public GraphView Graph(long fromNanos, long toNanos)
+    public GraphView Graph(long fromNanos, long toNanos) => Graph(store.Red(fromNanos, toNanos), fromNanos, toNanos);
+
+    /// <summary>The dependency graph, its nodes from RED windows already read for [from, to).</summary>
+    public GraphView Graph(IReadOnlyList<RedWindow> windows, long fromNanos, long toNanos)
     {
         var seconds = (toNanos - fromNanos) / 1e9;
         var edges = store.Edges(fromNanos, toNanos)
@@ -45,7 +54,7 @@ public sealed class TelemetryQueries(TelemetryStore store, TimeProvider time)
             })
             .OrderBy(e => e.Caller, StringComparer.Ordinal).ThenBy(e => e.Callee, StringComparer.Ordinal)
             .ToList();
-        return new GraphView(Services(fromNanos, toNanos), edges);
+        return new GraphView(Services(windows, fromNanos, toNanos), edges);
     }
 
     public IReadOnlyList<MetricResult> Metrics(MetricQuery query)
