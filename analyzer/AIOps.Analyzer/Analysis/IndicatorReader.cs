@@ -1,3 +1,5 @@
+using System.Text.Json;
+using AIOps.Analyzer.RootCause;
 using AIOps.Analyzer.Signals;
 using AIOps.Collector.Aggregation;
 using AIOps.Collector.Query;
@@ -88,12 +90,42 @@ public sealed class IndicatorReader(TelemetryStore store, TelemetryQueries queri
 
     private void AddRuntime(List<IndicatorSample> samples, long fromMs, long toMs)
     {
-        Add(samples, Indicator.Cpu, new MetricQuery { Name = "dotnet_process_cpu_time_seconds_total", Function = "rate", WindowMs = 30_000, Aggregation = "sum", By = ["service"] }, fromMs, toMs);
-        Add(samples, Indicator.Memory, new MetricQuery { Name = "dotnet_process_memory_working_set_bytes", Aggregation = "max", By = ["service"] }, fromMs, toMs);
+        foreach (var (indicator, query) in RuntimeQueries(["service"]))
+        {
+            Add(samples, indicator, query, fromMs, toMs);
+        }
+    }
+
+    /// <summary>
+    /// CPU, memory and thread-pool queue of each instance (label <c>instance</c>, the service.instance.id), at the
+    /// analysis' step over [fromMs, toMs): what tells which replica of a service a resource fault is in.
+    /// </summary>
+    public IReadOnlyList<MetricSeries> ReadInstanceResources(long fromMs, long toMs)
+    {
+        var all = new List<MetricSeries>();
+        foreach (var (indicator, query) in RuntimeQueries(["service", "instance"]))
+        {
+            foreach (var series in queries.Metrics(query with { FromMs = fromMs + StepMs, ToMs = toMs, StepMs = StepMs, LookbackMs = 30_000 }))
+            {
+                if (series.Labels.TryGetValue("service", out var service) && series.Labels.TryGetValue("instance", out var instance) && instance.Length > 0)
+                {
+                    all.Add(new MetricSeries(service, JsonNamingPolicy.SnakeCaseLower.ConvertName(indicator.ToString()),
+                        [.. series.Points.Where(p => double.IsFinite(p[1])).Select(p => new MetricPoint(((long)Math.Round(p[0] * 1000)) - StepMs, p[1]))], instance));
+                }
+            }
+        }
+
+        return all;
+    }
+
+    private IEnumerable<(Indicator Indicator, MetricQuery Query)> RuntimeQueries(IReadOnlyList<string> by)
+    {
+        yield return (Indicator.Cpu, new MetricQuery { Name = "dotnet_process_cpu_time_seconds_total", Function = "rate", WindowMs = 30_000, Aggregation = "sum", By = by });
+        yield return (Indicator.Memory, new MetricQuery { Name = "dotnet_process_memory_working_set_bytes", Aggregation = "max", By = by });
 
         // .NET reports the queue length as an observable counter, so it arrives named as one.
         var queue = queries.MetricNames().Contains("dotnet_thread_pool_queue_length") ? "dotnet_thread_pool_queue_length" : "dotnet_thread_pool_queue_length_total";
-        Add(samples, Indicator.ThreadPoolQueue, new MetricQuery { Name = queue, Aggregation = "max", By = ["service"] }, fromMs, toMs);
+        yield return (Indicator.ThreadPoolQueue, new MetricQuery { Name = queue, Aggregation = "max", By = by });
     }
 
     private void Add(List<IndicatorSample> samples, Indicator indicator, MetricQuery query, long fromMs, long toMs)

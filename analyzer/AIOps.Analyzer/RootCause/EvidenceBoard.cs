@@ -15,7 +15,7 @@ internal sealed class EvidenceBoard
 {
     private readonly Dictionary<string, Dictionary<string, (double Value, double Threshold)>> _features = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CauseEvidence>> _evidence = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _instances = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Instance, double Weight)> _instances = new(StringComparer.Ordinal);
 
     /// <summary>Counts <paramref name="value"/> for <paramref name="service"/> on <paramref name="feature"/> (the largest counts) and keeps the evidence.</summary>
     public void Add(string service, string feature, double value, double threshold, CauseEvidence evidence)
@@ -47,8 +47,17 @@ internal sealed class EvidenceBoard
         }
     }
 
-    /// <summary>Names the instance at fault when the evidence points at one.</summary>
-    public void Instance(string service, string instance) => _instances[service] = instance;
+    /// <summary>
+    /// Names the instance at fault when the evidence points at one; of several, the one with the strongest evidence
+    /// (a replica whose own memory tripled outweighs one that merely appeared).
+    /// </summary>
+    public void Instance(string service, string instance, double weight)
+    {
+        if (!_instances.TryGetValue(service, out var current) || weight > current.Weight)
+        {
+            _instances[service] = (instance, weight);
+        }
+    }
 
     /// <summary>Whether some service reached some feature's threshold: unless one did, nothing but noise moved.</summary>
     public bool AnyMoved => _features.Values.Any(byService => byService.Values.Any(v => v.Value >= v.Threshold));
@@ -103,7 +112,7 @@ internal sealed class EvidenceBoard
             var operation = p.Value.Feature is "latency" or "errors" or "calls" or "spectrum"
                 ? evidence.FirstOrDefault(e => e.Kind is CauseEvidenceKind.Latency or CauseEvidenceKind.Errors or CauseEvidenceKind.Calls && !e.Subject.Contains(" -> ", StringComparison.Ordinal))?.Subject
                 : null;
-            return new RankedCause(p.Key, p.Value.Score / top, indicator(p.Value.Feature, evidence), operation, _instances.GetValueOrDefault(p.Key), evidence);
+            return new RankedCause(p.Key, p.Value.Score / top, indicator(p.Value.Feature, evidence), operation, _instances.TryGetValue(p.Key, out var named) ? named.Instance : null, evidence);
         })];
     }
 }

@@ -29,6 +29,9 @@ public sealed class RootCauseAnalyzer
     private const double SpectrumThreshold = 0.3;
     private const double ChangeScore = 1;
 
+    /// <summary>How many times more than any other instance one must have moved to be named as the one at fault.</summary>
+    private const double InstanceLead = 2;
+
     // The walk's value is a service's share of the walk against an even share; it counts once twice that.
     private const double WalkThreshold = 2;
 
@@ -102,10 +105,12 @@ public sealed class RootCauseAnalyzer
             s.ExampleTraceIds))));
 
     // With traces at hand, a service that served no span in either window carried none of the traffic the incident
-    // is about: its metrics are left out.
+    // is about: its metrics are left out. A service's series counts towards its standing; its instances' series only
+    // say which replica the change is in, when one moved far more than the others.
     private void AddMetrics(EvidenceBoard board, IncidentEvidence evidence, SpanNames names)
     {
         var traced = Enumerable.Range(0, names.ServiceCount).Select(names.ServiceName).ToHashSet(StringComparer.Ordinal);
+        var byInstance = new List<(MetricSeries Series, MetricEvidence Evidence)>();
         foreach (var series in evidence.Metrics)
         {
             if ((traced.Count > 0 && !traced.Contains(series.Service)) || _metrics.Score(series, evidence.AnomalyStartMs) is not { Score: > 0 } m)
@@ -113,10 +118,34 @@ public sealed class RootCauseAnalyzer
                 continue;
             }
 
+            if (series.Instance is not null)
+            {
+                byInstance.Add((series, m));
+                continue;
+            }
+
             board.Add(series.Service, "metric:" + MetricKind(series), m.Score, DeviationThreshold, new CauseEvidence(
                 CauseEvidenceKind.Metric, m.Metric, m.BaselineMedian, m.AnomalousPeak, m.Score,
                 $"{m.Metric} reached {m.AnomalousPeak:G4} against a median of {m.BaselineMedian:G4}",
                 []));
+        }
+
+        foreach (var kind in byInstance.GroupBy(i => (i.Series.Service, Kind: MetricKind(i.Series))))
+        {
+            var ranked = kind.OrderByDescending(i => i.Evidence.Score).ToList();
+            var (series, m) = ranked[0];
+            var runnerUp = ranked.Count > 1 ? ranked[1].Evidence.Score : 0;
+            if (m.Score < DeviationThreshold || runnerUp * InstanceLead > m.Score)
+            {
+                continue;
+            }
+
+            board.Add(series.Service, "metric:" + kind.Key.Kind, 0, DeviationThreshold, new CauseEvidence(
+                CauseEvidenceKind.Metric, $"{m.Metric} of {series.Instance}", m.BaselineMedian, m.AnomalousPeak, m.Score,
+                $"{m.Metric} of instance {series.Instance} reached {m.AnomalousPeak:G4} against a median of {m.BaselineMedian:G4}" +
+                (ranked.Count > 1 ? "; no other instance moved half as much" : ""),
+                []));
+            board.Instance(series.Service, series.Instance!, m.Score);
         }
     }
 
@@ -128,7 +157,7 @@ public sealed class RootCauseAnalyzer
                 CauseEvidenceKind.Change, change.Kind, 0, 1, ChangeScore, change.Description, []));
             if (change.Instance is { } instance)
             {
-                board.Instance(change.Service, instance);
+                board.Instance(change.Service, instance, ChangeScore);
             }
         }
     }

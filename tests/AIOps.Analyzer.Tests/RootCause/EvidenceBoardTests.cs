@@ -87,7 +87,8 @@ public sealed class EvidenceBoardTests
         board.Add("user", "change", 1, 1, Evidence(1, CauseEvidenceKind.Change, "restart"));
         board.Add("carts", "change", 1, 1, Evidence(1, CauseEvidenceKind.Change, "deploy"));
         board.Add("carts", "network", 0.5, 3, Evidence(0.5, CauseEvidenceKind.Network, "orders -> carts"));
-        board.Instance("carts", "carts-2");
+        board.Instance("carts", "carts-2", 3);
+        board.Instance("carts", "carts-9", 1); // weaker evidence than carts-2's: carts-2 stays named
 
         var ranking = Rank(board);
 

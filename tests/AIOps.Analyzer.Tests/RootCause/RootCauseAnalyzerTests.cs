@@ -100,6 +100,39 @@ public sealed class RootCauseAnalyzerTests
     }
 
     [Fact]
+    public void Rank_OneReplicaLeaksWhileAnotherAppeared_NamesTheLeakingReplicaNotTheNewOne()
+    {
+        // hotel's memory (the highest of its replicas) triples; of its replicas only hotel-1's did, and hotel-2 merely
+        // appeared in the baseline (a scale-out long before): the restart must go to hotel-1.
+        var memory = Memory("hotel", null, 130, 460);
+        var leaking = Memory("hotel", "hotel-1", 130, 460);
+        var steady = Memory("hotel", "hotel-2", 125, 126);
+        var appeared = new ChangeEvent("hotel", "scale", StartMs - 50_000, "instance hotel-2 of hotel appeared beside 1 seen before it (telemetry)", "hotel-2");
+
+        var top = Top(Incident(metrics: [memory, leaking, steady, Memory("flight", null, 131, 131)], changes: [appeared]));
+
+        top.Should().BeEquivalentTo(new { Service = "hotel", Indicator = "memory", Instance = "hotel-1" });
+        top.Evidence.Should().Contain(e => e.Subject == "hotel_memory of hotel-1" && e.Detail.Contains("no other instance moved half as much", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Rank_EveryReplicaMovesAlike_NamesNoInstance()
+    {
+        var top = Top(Incident(metrics: [Memory("hotel", null, 130, 460), Memory("hotel", "hotel-1", 130, 460), Memory("hotel", "hotel-2", 128, 440)]));
+
+        top.Should().BeEquivalentTo(new { Service = "hotel", Indicator = "memory" });
+        top.Instance.Should().BeNull("a service-wide rise is no single replica's");
+    }
+
+    // A minute of memory (MiB) at before, then half a minute at after; a little noise from the instance's name.
+    private static MetricSeries Memory(string service, string? instance, double before, double after)
+    {
+        var random = new Random((instance ?? service).Length);
+        return new(service, service + "_memory", [.. Enumerable.Range(-60, 90).Select(t =>
+            new MetricPoint(StartMs + (t * 1000), (t >= 0 ? after : before) + random.NextDouble()))], instance);
+    }
+
+    [Fact]
     public void Rank_ChangeAlone_IsACandidateWithItsChangeAndInstance()
     {
         var change = new ChangeEvent("payment", "deploy", StartMs - 60_000, "payment 1.4 -> 1.5", "payment-7d9f");
