@@ -13,7 +13,8 @@ public static class RedSeries
         for (var t = start; t < toNanos; t += stepNanos)
         {
             var inStep = windows.Where(w => w.WindowStartUnixNano >= t && w.WindowStartUnixNano < t + stepNanos).ToList();
-            points.Add(Point(inStep, t, stepNanos));
+            // The last step may reach past the range's end: its rate is over the part it covers, not diluted.
+            points.Add(Point(inStep, t, Math.Max(LiveAggregates.WindowNanos, Math.Min(stepNanos, toNanos - t))));
         }
 
         return points;

@@ -147,8 +147,9 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output) : IDisposabl
             await Chromium.ScreenshotAsync(page, name);
         }
 
-        await page.GotoAsync("/traces");
-        await page.Locator("a[href^='/traces/']").First.ClickAsync();
+        // A booking, and not the newest: its last spans may still be on their way.
+        await page.GotoAsync("/traces?service=gateway&operation=POST%20%2Fapi%2Fbookings");
+        await page.Locator("a[href^='/traces/']").Last.ClickAsync();
         await Chromium.ScreenshotAsync(page, "trace");
     }
 }
