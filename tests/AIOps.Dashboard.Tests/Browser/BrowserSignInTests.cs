@@ -70,4 +70,22 @@ public sealed class BrowserSignInTests : IAsyncLifetime
         await page.GotoAsync("/incidents");
         page.Url.Should().Contain("/login");
     }
+
+    [Fact]
+    public async Task LiveSection_RefreshesInPlace_WithoutReloadingThePage()
+    {
+        var page = await _chromium.NewPageAsync(new Uri(_app.Urls.Single()));
+        await page.GotoAsync("/login?returnUrl=%2Fsystem");
+        await page.GetByLabel("Name").FillAsync("vera");
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/system", StringComparison.Ordinal));
+
+        // A mark on the window survives only if the page is not loaded again; the section is replaced by live.js.
+        await page.EvaluateAsync("() => { window.__notReloaded = true; document.querySelector('[data-live]').dataset.old = '1'; }");
+        await page.WaitForFunctionAsync("() => !document.querySelector('[data-live]').dataset.old", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+
+        (await page.EvaluateAsync<bool>("() => window.__notReloaded === true")).Should().BeTrue("the section was swapped in place, not by a reload");
+        (await page.Locator("[data-live='system']").InnerTextAsync()).Should().Contain("up ");
+    }
 }
