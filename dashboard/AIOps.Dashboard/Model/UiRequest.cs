@@ -62,7 +62,7 @@ public sealed class UiRequest
     public static string Clock(DateTimeOffset time) => time.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 
     /// <summary>A time in a table: the time of day when it is today (UTC), else with its date.</summary>
-    public string When(DateTimeOffset time) => time.UtcDateTime.Date == Now.UtcDateTime.Date ? Clock(time) : Stamp(time);
+    public string When(DateTimeOffset time) => TimeText.At(time, Now);
 
     /// <summary>Date and time for an event older than today.</summary>
     public static string Stamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC";
