@@ -116,7 +116,7 @@ public sealed class HealRunner(DemoProcess demo, HealRunOptions options, bool re
         var back = await _watch.UntilAsync(saleAt + options.SurgeLimit, async () =>
         {
             var mine = (await ActionsAsync(cancellationToken).ConfigureAwait(false)).Where(a => a.Service == options.Service && a.CreatedAt >= saleAt).ToList();
-            return mine.Any(Raise) ? mine.FirstOrDefault(a => a.State == ActionState.Succeeded && a.Plan.ToReplicas <= before && a.Plan.FromReplicas > before) : null;
+            return mine.Any(a => a.RaisedReplicas()) ? mine.FirstOrDefault(a => a.State == ActionState.Succeeded && a.Plan.ToReplicas <= before && a.Plan.FromReplicas > before) : null;
         }, cancellationToken).ConfigureAwait(false);
         var endedAt = time.GetUtcNow();
         var actions = await ActionsSinceAsync(loadStarted, saleAt, cancellationToken).ConfigureAwait(false);
@@ -124,7 +124,7 @@ public sealed class HealRunner(DemoProcess demo, HealRunOptions options, bool re
         var baseline = await GatewayAsync(saleAt - TimeSpan.FromMinutes(1), saleAt, cancellationToken).ConfigureAwait(false);
         var sale = await GatewayAsync(saleAt, endedAt, cancellationToken).ConfigureAwait(false);
         var first = actions.FirstOrDefault(a => a.Service == options.Service && a.CreatedAt >= saleAt);
-        var raise = actions.FirstOrDefault(a => a.Service == options.Service && a.CreatedAt >= saleAt && Raise(a));
+        var raise = actions.FirstOrDefault(a => a.Service == options.Service && a.CreatedAt >= saleAt && a.RaisedReplicas());
         var over = sale.Count(p => p.P95Ms > options.ObjectiveMs);
         return new HealResult
         {
@@ -148,9 +148,6 @@ public sealed class HealRunner(DemoProcess demo, HealRunOptions options, bool re
                 : "absorbed: scaled out before the objective broke, and back in after",
         };
     }
-
-    private static bool Raise(RemediationAction action) =>
-        ActionStates.HasRun(action.State) && action.Plan.ToReplicas > action.Plan.FromReplicas;
 
     private async Task<IReadOnlyList<GatewayWindow>> GatewayAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {

@@ -46,6 +46,9 @@ public sealed record RemediationAction
     /// <summary>Every state the action went through, oldest first.</summary>
     public required IReadOnlyList<ActionTransition> History { get; init; }
 
+    /// <summary>Whether this action ran and raised the replicas (or the floor): a scale-out or a predictive raise.</summary>
+    public bool RaisedReplicas() => ActionStates.HasRun(State) && Plan.ToReplicas > Plan.FromReplicas;
+
     /// <summary>
     /// This action moved to <paramref name="state"/>; throws when the state machine does not allow the move.
     /// </summary>

@@ -51,7 +51,7 @@ public sealed partial class RemediationEngine
                 }
 
                 // As the HPA's stabilization: nothing raised is taken back within the window after the last raise.
-                var lastRaise = mine.Where(a => ActionStates.HasRun(a.State) && a.Plan.ToReplicas > a.Plan.FromReplicas).Select(a => a.StartedAt).Max();
+                var lastRaise = mine.Where(a => a.RaisedReplicas()).Select(a => a.StartedAt).Max();
                 var settled = !hold && (lastRaise is null || now - lastRaise >= stabilization);
                 var planned = PredictivePlanner.Plan(policy.Action, service, replicas, demand, settled ? RaisedFrom(mine) : null);
                 if (planned.Nothing)
