@@ -206,7 +206,11 @@ public sealed class DemoOrchestrator(
             : "  Capacity          no limit (--capacity none)");
         lines.Add(options.PolicyFile is { } policies ? "  Remediation       on, policies from " + policies : "  Remediation       off (--remediation off)");
         lines.Add("  Inject a fault    dotnet " + options.TravelDll + " chaos inject hotel --kind latency --intensity 300 --duration 120 --all");
-        lines.Add("  See it            " + Links()["AIOps"] + "/api/v1/incidents  (within a minute, once the detectors have watched 5 minutes of traffic)");
+        var initialPassword = Path.Combine(hostOptions.DataDirectory, Security.UserDirectory.InitialPasswordFile);
+        lines.Add("  Sign in           " + (File.Exists(initialPassword)
+            ? $"as {Security.UserDirectory.FirstAdminName}, password in {initialPassword}"
+            : "as a user of the Dashboard:Users settings"));
+        lines.Add("  See it            " + Links()["AIOps"] + "/incidents  (within a minute, once the detectors have watched 5 minutes of traffic)");
         lines.Add("Press Ctrl-C to stop everything.");
         Console.WriteLine(string.Join(Environment.NewLine, lines));
     }
