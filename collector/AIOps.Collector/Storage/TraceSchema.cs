@@ -17,6 +17,7 @@ internal static class TraceSchema
           error INTEGER NOT NULL, root INTEGER NOT NULL, trace_hi INTEGER NOT NULL, trace_lo INTEGER NOT NULL, block_id INTEGER NOT NULL);
         CREATE INDEX IF NOT EXISTS entries_start ON entries(start_ns);
         CREATE INDEX IF NOT EXISTS entries_operation ON entries(service, operation, start_ns);
+        CREATE INDEX IF NOT EXISTS entries_errors ON entries(start_ns) WHERE error = 1;
         CREATE TABLE IF NOT EXISTS red(
           window_start INTEGER NOT NULL, service TEXT NOT NULL, operation TEXT NOT NULL,
           count INTEGER NOT NULL, errors INTEGER NOT NULL, duration_sum_ns INTEGER NOT NULL, histogram BLOB NOT NULL,

@@ -312,7 +312,11 @@ internal sealed partial class TraceStore : IDisposable
     private static IEnumerable<TraceSummary> SearchPartition(SqliteDb db, TraceSearch search)
     {
         var wanted = search.Offset + search.Limit + (search.Attribute is null ? 0 : 500);
-        var sql = search.Service is null
+        // Errors are rare: "errors only" walks the partial index of failed entries (partitions written before it existed
+        // lack it, and are scanned as before) instead of every entry of the hour.
+        var sql = search.Error == true && search.Operation is null && HasErrorIndex(db)
+            ? "SELECT trace_hi, trace_lo, start_ns, end_ns, error FROM entries INDEXED BY entries_errors WHERE error = 1 AND start_ns >= ?1 AND start_ns <= ?2 AND (?3 IS NULL OR service = ?3) ORDER BY start_ns DESC LIMIT ?5"
+            : search.Service is null
             ? "SELECT trace_hi, trace_lo, start_ns, end_ns, error FROM entries INDEXED BY entries_start WHERE start_ns >= ?1 AND start_ns <= ?2 ORDER BY start_ns DESC LIMIT ?5"
             : search.Operation is null
                 ? "SELECT trace_hi, trace_lo, start_ns, end_ns, error FROM entries INDEXED BY entries_start WHERE start_ns >= ?1 AND start_ns <= ?2 AND service = ?3 ORDER BY start_ns DESC LIMIT ?5"
@@ -374,6 +378,12 @@ internal sealed partial class TraceStore : IDisposable
 
             yield return new TraceSummary(new TraceId((ulong)hi, (ulong)lo).ToString(), start, (end - start) / 1e6, rootService ?? string.Empty, rootOperation ?? string.Empty, [.. services], count, anyError);
         }
+    }
+
+    private static bool HasErrorIndex(SqliteDb db)
+    {
+        var query = db.Prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'entries_errors'");
+        return query.Step();
     }
 
     private bool HasAttribute(string traceId, (string Key, string Value) attribute, TraceSearch search)

@@ -65,6 +65,7 @@ public sealed class QueryBenchmark(string aiopsDll, TimeSpan history, double req
                 ("incidents", () => "/incidents?range=1h"),
                 ("remediation", () => "/remediation?range=1h"),
                 ("traces (search order)", () => "/traces?range=1h&service=order"),
+                ("traces (errors only)", () => "/traces?range=1h&errors=true"),
                 ("trace waterfall", () => "/traces/" + traceId),
                 ("logs (search)", () => "/logs?range=1h"),
                 ("logs of a trace", () => "/logs?traceId=" + traceId),
