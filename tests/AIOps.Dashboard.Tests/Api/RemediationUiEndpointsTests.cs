@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using AIOps.Dashboard.Hosting;
 using AIOps.Dashboard.Security;
 using AIOps.Dashboard.Tests.Components;
+using AIOps.Dashboard.Tests.Security;
 using AIOps.Remediator;
 using AIOps.Remediator.Actions;
 using AIOps.Remediator.Engine;
@@ -18,7 +18,7 @@ namespace AIOps.Dashboard.Tests.Api;
 /// The remediation page's forms against the real host: people signed in through the login form, with the antiforgery
 /// token their pages carry, approving, rejecting, switching everything off and editing the policies by role.
 /// </summary>
-public sealed partial class RemediationUiEndpointsTests : IAsyncLifetime
+public sealed class RemediationUiEndpointsTests : IAsyncLifetime
 {
     private const string Password = "correct horse battery staple";
     private const string PolicyYaml = """
@@ -34,7 +34,7 @@ public sealed partial class RemediationUiEndpointsTests : IAsyncLifetime
 
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
     private readonly string _directory = Directory.CreateTempSubdirectory("aiops-remediation-ui-").FullName;
-    private readonly List<HttpClient> _clients = [];
+    private readonly List<BrowserSession> _sessions = [];
     private string _policyFile = "";
     private WebApplication _app = null!;
     private Uri _address = null!;
@@ -67,7 +67,7 @@ public sealed partial class RemediationUiEndpointsTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        _clients.ForEach(c => c.Dispose());
+        _sessions.ForEach(c => c.Dispose());
         await _app.StopAsync();
         await _app.DisposeAsync();
         Directory.Delete(_directory, recursive: true);
@@ -77,10 +77,10 @@ public sealed partial class RemediationUiEndpointsTests : IAsyncLifetime
     public async Task Approve_Operator_ActionLeavesProposedWithTheOperatorInTheAuditLog()
     {
         var olivia = await SignInAsync("olivia");
-        var page = await olivia.GetStringAsync(new Uri("/remediation", UriKind.Relative));
+        var page = await olivia.GetStringAsync("/remediation");
         page.Should().Contain("action=\"/ui/actions/act-1/approve\"", "an operator sees the buttons");
 
-        using var response = await PostAsync(olivia, "/ui/actions/act-1/approve", Token(page), ("returnUrl", "/remediation"));
+        using var response = await olivia.PostAsync("/ui/actions/act-1/approve", BrowserSession.Token(page), ("returnUrl", "/remediation"));
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.Should().StartWith("/remediation?");
@@ -88,7 +88,7 @@ public sealed partial class RemediationUiEndpointsTests : IAsyncLifetime
         action.State.Should().NotBe(ActionState.Proposed);
         action.ApprovedBy.Should().Be("olivia");
         action.History.Should().Contain(t => t.State == ActionState.Approved && t.By == "olivia");
-        var shown = await olivia.GetStringAsync(response.Headers.Location);
+        var shown = await olivia.GetStringAsync(response.Headers.Location!.OriginalString);
         shown.Should().Contain("Action act-1 (scale-out-hotel on hotel) approved by olivia");
     }
 
@@ -97,7 +97,7 @@ public sealed partial class RemediationUiEndpointsTests : IAsyncLifetime
     {
         var olivia = await SignInAsync("olivia");
 
-        using var response = await PostAsync(olivia, "/ui/actions/act-1/reject", await PageTokenAsync(olivia), ("reason", "not during the flash sale"), ("returnUrl", "/remediation?state=rejected"));
+        using var response = await olivia.PostAsync("/ui/actions/act-1/reject", await olivia.TokenAsync("/remediation"), ("reason", "not during the flash sale"), ("returnUrl", "/remediation?state=rejected"));
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var location = response.Headers.Location!.OriginalString;
@@ -113,7 +113,7 @@ public sealed partial class RemediationUiEndpointsTests : IAsyncLifetime
     {
         var olivia = await SignInAsync("olivia");
 
-        using var response = await PostAsync(olivia, "/ui/actions/no-such/approve", await PageTokenAsync(olivia));
+        using var response = await olivia.PostAsync("/ui/actions/no-such/approve", await olivia.TokenAsync("/remediation"));
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         Notice(response.Headers.Location!.OriginalString, "error").Should().Be("no action no-such");
@@ -123,10 +123,10 @@ public sealed partial class RemediationUiEndpointsTests : IAsyncLifetime
     public async Task Approve_AlreadyDecided_RedirectsWithTheConflict()
     {
         var olivia = await SignInAsync("olivia");
-        var token = await PageTokenAsync(olivia);
-        (await PostAsync(olivia, "/ui/actions/act-1/reject", token)).Dispose();
+        var token = await olivia.TokenAsync("/remediation");
+        (await olivia.PostAsync("/ui/actions/act-1/reject", token)).Dispose();
 
-        using var response = await PostAsync(olivia, "/ui/actions/act-1/approve", token);
+        using var response = await olivia.PostAsync("/ui/actions/act-1/approve", token);
 
         Notice(response.Headers.Location!.OriginalString, "error").Should().Be("action act-1 is rejected, not waiting for approval");
     }
@@ -135,10 +135,10 @@ public sealed partial class RemediationUiEndpointsTests : IAsyncLifetime
     public async Task Approve_Viewer_IsForbiddenAndChangesNothing()
     {
         var victor = await SignInAsync("victor");
-        var page = await victor.GetStringAsync(new Uri("/remediation", UriKind.Relative));
+        var page = await victor.GetStringAsync("/remediation");
         page.Should().NotContain("/ui/actions/act-1/approve").And.Contain("An operator approves or rejects this action.");
 
-        using var response = await PostAsync(victor, "/ui/actions/act-1/approve", Token(page));
+        using var response = await victor.PostAsync("/ui/actions/act-1/approve", BrowserSession.Token(page));
 
         Refused(response).Should().BeTrue($"a viewer may not approve, got {(int)response.StatusCode} {response.Headers.Location}");
         Log.Get("act-1")!.State.Should().Be(ActionState.Proposed);
@@ -149,7 +149,7 @@ public sealed partial class RemediationUiEndpointsTests : IAsyncLifetime
     {
         var olivia = await SignInAsync("olivia");
 
-        using var response = await olivia.PostAsync(new Uri("/ui/actions/act-1/approve", UriKind.Relative), new FormUrlEncodedContent([new("returnUrl", "/remediation")]));
+        using var response = await olivia.PostAsync("/ui/actions/act-1/approve", new Dictionary<string, string> { ["returnUrl"] = "/remediation" }, tokenFrom: null);
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         Log.Get("act-1")!.State.Should().Be(ActionState.Proposed);
@@ -160,11 +160,11 @@ public sealed partial class RemediationUiEndpointsTests : IAsyncLifetime
     {
         var olivia = await SignInAsync("olivia");
 
-        using var response = await PostAsync(olivia, "/ui/remediation/kill-switch", await PageTokenAsync(olivia), ("on", "true"));
+        using var response = await olivia.PostAsync("/ui/remediation/kill-switch", await olivia.TokenAsync("/remediation"), ("on", "true"));
 
         _app.Services.GetRequiredService<RemediationEngine>().KillSwitch.Should().BeTrue();
         Notice(response.Headers.Location!.OriginalString, "notice").Should().Be("Kill switch turned on by olivia: no action runs until it is turned off.");
-        var page = await olivia.GetStringAsync(response.Headers.Location);
+        var page = await olivia.GetStringAsync(response.Headers.Location!.OriginalString);
         page.Should().Contain("Kill switch turned on by olivia").And.Contain("Turn the kill switch off</button>");
     }
 
@@ -172,11 +172,11 @@ public sealed partial class RemediationUiEndpointsTests : IAsyncLifetime
     public async Task Policies_AdminSavesAValidFile_WrittenAndInForce()
     {
         var ada = await SignInAsync("ada");
-        var page = await ada.GetStringAsync(new Uri("/remediation", UriKind.Relative));
+        var page = await ada.GetStringAsync("/remediation");
         page.Should().Contain("action=\"/ui/remediation/policies\"");
         var edited = PolicyYaml.Replace("mode: approve", "mode: shadow", StringComparison.Ordinal) + "\r\n  - name: restart-gateway\r\n    action:\r\n      type: rolling-restart\r\n";
 
-        using var response = await PostAsync(ada, "/ui/remediation/policies", Token(page), ("yaml", edited));
+        using var response = await ada.PostAsync("/ui/remediation/policies", BrowserSession.Token(page), ("yaml", edited));
 
         Notice(response.Headers.Location!.OriginalString, "notice").Should().Be("Policies saved by ada: 2 policies in force.");
         (await File.ReadAllTextAsync(_policyFile)).Should().Be(edited.ReplaceLineEndings("\n"));
@@ -191,7 +191,7 @@ public sealed partial class RemediationUiEndpointsTests : IAsyncLifetime
         var ada = await SignInAsync("ada");
         var bad = PolicyYaml.Replace("mode: approve", "mode: sometimes", StringComparison.Ordinal);
 
-        using var response = await PostAsync(ada, "/ui/remediation/policies", await PageTokenAsync(ada), ("yaml", bad));
+        using var response = await ada.PostAsync("/ui/remediation/policies", await ada.TokenAsync("/remediation"), ("yaml", bad));
 
         Notice(response.Headers.Location!.OriginalString, "error").Should().StartWith("not saved, the policies in force stay: policies.yaml:3:");
         (await File.ReadAllTextAsync(_policyFile)).Should().Be(PolicyYaml);
@@ -203,39 +203,19 @@ public sealed partial class RemediationUiEndpointsTests : IAsyncLifetime
     {
         var olivia = await SignInAsync("olivia");
 
-        using var response = await PostAsync(olivia, "/ui/remediation/policies", await PageTokenAsync(olivia), ("yaml", "policies: []"));
+        using var response = await olivia.PostAsync("/ui/remediation/policies", await olivia.TokenAsync("/remediation"), ("yaml", "policies: []"));
 
         Refused(response).Should().BeTrue($"an operator may not change the policies, got {(int)response.StatusCode} {response.Headers.Location}");
         (await File.ReadAllTextAsync(_policyFile)).Should().Be(PolicyYaml);
     }
 
-    private async Task<HttpClient> SignInAsync(string name)
+    private async Task<BrowserSession> SignInAsync(string name)
     {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
-        {
-            BaseAddress = _address,
-            Timeout = TimeSpan.FromSeconds(30),
-        };
-        _clients.Add(client);
-        var login = await client.GetStringAsync(new Uri("/login", UriKind.Relative));
-        using var response = await PostAsync(client, "/account/login", Token(login), ("name", name), ("password", Password), ("returnUrl", "/remediation"));
+        var session = new BrowserSession(_address);
+        _sessions.Add(session);
+        using var response = await session.SignInAsync(name, Password, "/remediation");
         response.Headers.Location!.OriginalString.Should().Be("/remediation", $"{name} signs in");
-        return client;
-    }
-
-    // The token is bound to the signed-in user: it is read from a page rendered for them.
-    private static async Task<string> PageTokenAsync(HttpClient client) =>
-        Token(await client.GetStringAsync(new Uri("/remediation", UriKind.Relative)));
-
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string path, string token, params (string Name, string Value)[] fields) =>
-        client.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(
-            [new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))]));
-
-    private static string Token(string html)
-    {
-        var match = AntiforgeryField().Match(html);
-        match.Success.Should().BeTrue("the page carries an antiforgery token");
-        return WebUtility.HtmlDecode(match.Groups[1].Value);
+        return session;
     }
 
     // Refused as the cookie scheme refuses a signed-in user without the role: 403, or a redirect to the forbidden page.
@@ -245,7 +225,4 @@ public sealed partial class RemediationUiEndpointsTests : IAsyncLifetime
 
     private static string Notice(string location, string name) =>
         QueryHelpers.ParseQuery(new Uri(new Uri("http://host"), location).Query)[name].ToString();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }

@@ -50,6 +50,17 @@ internal sealed class Chromium : IAsyncDisposable
         return await context.NewPageAsync();
     }
 
+    /// <summary>Signs in through the sign-in form, as a person would, and waits to be sent on.</summary>
+    public static async Task SignInAsync(IPage page, string name, string password)
+    {
+        await page.GotoAsync("/login");
+        await page.GetByLabel("Name").FillAsync(name);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        (await page.Locator("header .user").InnerTextAsync()).Should().Contain(name);
+    }
+
     /// <summary>Saves the whole page as tests/artifacts/<paramref name="name"/>.png.</summary>
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts, name + ".png"), FullPage = true });

@@ -35,7 +35,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output) : IDisposabl
         await using var chromium = await Chromium.LaunchAsync();
 
         var sre = await chromium.NewPageAsync(demo.Host("/"));
-        await SignInAsync(sre, "sam", OperatorPassword);
+        await Chromium.SignInAsync(sre, "sam", OperatorPassword);
         await ReloadUntilAsync(sre, "/", async () => await Task.WhenAll(s_services.Select(s => sre.Locator($"a[href='/services/{s}']").CountAsync())) is var counts && counts.All(c => c > 0),
             TimeSpan.FromMinutes(3), "every travel service on the overview");
         await Chromium.ScreenshotAsync(sre, "overview");
@@ -65,7 +65,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output) : IDisposabl
         await Chromium.ScreenshotAsync(sre, "remediation-pending");
 
         var viewer = await chromium.NewPageAsync(demo.Host("/"));
-        await SignInAsync(viewer, "vera", ViewerPassword);
+        await Chromium.SignInAsync(viewer, "vera", ViewerPassword);
         await viewer.GotoAsync("/remediation");
         (await viewer.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Approve" }).CountAsync()).Should().Be(0, "a viewer has no approve button");
         (await viewer.Locator("main").InnerTextAsync()).Should().Contain(actionId[..8], "a viewer still sees the pending action");
@@ -119,16 +119,6 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output) : IDisposabl
                 verify_within: 5m
             """);
         return (config, policies);
-    }
-
-    private static async Task SignInAsync(IPage page, string name, string password)
-    {
-        await page.GotoAsync("/login");
-        await page.GetByLabel("Name").FillAsync(name);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
-        (await page.Locator("header .user").InnerTextAsync()).Should().Contain(name);
     }
 
     private static Task ReloadUntilAsync(IPage page, string path, Func<Task<bool>> condition, TimeSpan timeout, string what) =>

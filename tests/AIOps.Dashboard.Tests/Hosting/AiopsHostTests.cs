@@ -3,6 +3,7 @@ using System.Text.Json;
 using AIOps.Analyzer.Changes;
 using AIOps.Dashboard.Hosting;
 using AIOps.Dashboard.Security;
+using AIOps.Dashboard.Tests.Security;
 using AIOps.Remediator.Drivers.Process;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,7 +73,7 @@ public sealed class AiopsHostTests : IAsyncLifetime
     {
         using var signedIn = await SignInAsAdminAsync();
 
-        using var response = await signedIn.GetAsync(new Uri("/system", UriKind.Relative));
+        using var response = await signedIn.GetAsync("/system");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
@@ -149,17 +150,13 @@ public sealed class AiopsHostTests : IAsyncLifetime
             .Should().BeTrue($"an unknown page should be a 404 or say so, got {(int)response.StatusCode}: {body}");
     }
 
-    // The first admin's password is written to the data directory at first start; the sign-in form carries an
-    // antiforgery token, as in a browser.
-    private async Task<HttpClient> SignInAsAdminAsync()
+    // The first admin's password is written to the data directory at first start.
+    private async Task<BrowserSession> SignInAsAdminAsync()
     {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = _http.BaseAddress, Timeout = _http.Timeout };
+        var session = new BrowserSession(_http.BaseAddress!);
         var password = (await File.ReadAllTextAsync(Path.Combine(_directory, UserDirectory.InitialPasswordFile))).Trim();
-        var form = await client.GetStringAsync(new Uri("/login", UriKind.Relative));
-        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
-        using var body = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["name"] = "admin", ["password"] = password, ["returnUrl"] = "/system" });
-        using var response = await client.PostAsync(new Uri("/account/login", UriKind.Relative), body);
-        response.RequestMessage!.RequestUri!.AbsolutePath.Should().Be("/system", "the admin is signed in and sent back");
-        return client;
+        using var response = await session.SignInAsync("admin", password, "/system");
+        response.Headers.Location!.OriginalString.Should().Be("/system", "the admin is signed in and sent back");
+        return session;
     }
 }

@@ -24,15 +24,22 @@ internal sealed partial class BrowserSession : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(new Uri(path, UriKind.Relative));
 
-    /// <summary>The antiforgery token of the form on <paramref name="page"/>.</summary>
-    public async Task<string> TokenAsync(string page)
+    public Task<string> GetStringAsync(string path) => _http.GetStringAsync(new Uri(path, UriKind.Relative));
+
+    /// <summary>The antiforgery token of the form on <paramref name="page"/> (it is bound to who is signed in).</summary>
+    public async Task<string> TokenAsync(string page) => Token(await GetStringAsync(page));
+
+    /// <summary>The antiforgery token a rendered page's form carries.</summary>
+    public static string Token(string html)
     {
-        using var response = await GetAsync(page);
-        var html = await response.Content.ReadAsStringAsync();
         var match = TokenField().Match(html);
-        match.Success.Should().BeTrue($"{page} renders a form with an antiforgery token (status {(int)response.StatusCode})");
+        match.Success.Should().BeTrue("the page renders a form with an antiforgery token");
         return WebUtility.HtmlDecode(match.Groups[1].Value);
     }
+
+    /// <summary>Posts a form with the given token (one read earlier, or another user's).</summary>
+    public Task<HttpResponseMessage> PostAsync(string path, string token, params (string Name, string Value)[] fields) =>
+        Post(path, [new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))]);
 
     /// <summary>Posts a form; with <paramref name="tokenFrom"/>, with the token that page's form carries.</summary>
     public async Task<HttpResponseMessage> PostAsync(string path, IReadOnlyDictionary<string, string> fields, string? tokenFrom)
@@ -43,6 +50,11 @@ internal sealed partial class BrowserSession : IDisposable
             form["__RequestVerificationToken"] = await TokenAsync(tokenFrom);
         }
 
+        return await Post(path, form);
+    }
+
+    private async Task<HttpResponseMessage> Post(string path, IEnumerable<KeyValuePair<string, string>> form)
+    {
         using var content = new FormUrlEncodedContent(form);
         return await _http.PostAsync(new Uri(path, UriKind.Relative), content);
     }

@@ -5,6 +5,12 @@ namespace AIOps.Dashboard.Model.Charts;
 /// <summary>RED points (from <see cref="TelemetryQueries.Red"/>) as chart points of one of their values.</summary>
 public static class RedChartPoints
 {
+    /// <summary>
+    /// How far before now RED charts end, at the last settled window: spans of the current 10 seconds are still
+    /// arriving, and a window half filled would read as a drop in traffic.
+    /// </summary>
+    public const long SettledNanos = 10_000_000_000;
+
     /// <summary>The start of a point's step.</summary>
     public static DateTimeOffset TimeOf(RedPoint point)
     {
