@@ -58,7 +58,7 @@ public sealed class UiRequest
         return new UiRequest(time.GetUtcNow(), range, context.Request.Path + context.Request.QueryString, user, role);
     }
 
-    /// <summary>Local time of day for a table cell: the dashboard shows UTC, as the audit log and the alerts do.</summary>
+    /// <summary>Time of day (UTC) for a table cell: the dashboard shows UTC, as the audit log and the alerts do.</summary>
     public static string Clock(DateTimeOffset time) => time.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 
     /// <summary>A time in a table: the time of day when it is today (UTC), else with its date.</summary>
