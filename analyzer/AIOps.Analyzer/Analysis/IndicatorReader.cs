@@ -18,7 +18,16 @@ public sealed class IndicatorReader(TelemetryStore store, TelemetryQueries queri
     /// <summary>The analysis step: indicators are read in windows of this length, in milliseconds.</summary>
     public const long StepMs = 10_000;
 
+    /// <summary>The thread-pool queue's noise, in work items: short bursts queue this many and drain within a window.</summary>
+    public const double QueueNoiseItems = 5;
+
     private readonly HashSet<string> _knownServices = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The smallest spread a root-cause baseline of <paramref name="indicator"/> is given, in its unit: the queue idles at
+    /// zero, where a relative spread would make one queued item against none an unbounded change.
+    /// </summary>
+    public static double ScaleFloor(Indicator indicator) => indicator == Indicator.ThreadPoolQueue ? QueueNoiseItems : 0;
 
     /// <summary>Samples for the windows starting in [fromMs, toMs), ordered by time. The analysis' reader: one caller at a time.</summary>
     public IReadOnlyList<IndicatorSample> Read(long fromMs, long toMs) => Read(fromMs, toMs, _knownServices, options.Operations);
@@ -110,7 +119,7 @@ public sealed class IndicatorReader(TelemetryStore store, TelemetryQueries queri
                 if (series.Labels.TryGetValue("service", out var service) && series.Labels.TryGetValue("instance", out var instance) && instance.Length > 0)
                 {
                     all.Add(new MetricSeries(service, JsonNamingPolicy.SnakeCaseLower.ConvertName(indicator.ToString()),
-                        [.. series.Points.Where(p => double.IsFinite(p[1])).Select(p => new MetricPoint(((long)Math.Round(p[0] * 1000)) - StepMs, p[1]))], instance));
+                        [.. series.Points.Where(p => double.IsFinite(p[1])).Select(p => new MetricPoint(((long)Math.Round(p[0] * 1000)) - StepMs, p[1]))], instance, ScaleFloor(indicator)));
                 }
             }
         }

@@ -65,7 +65,8 @@ public sealed class LiveEvidenceReader(TelemetryStore store, IndicatorReader ind
                 .Select(g => new MetricSeries(
                     g.Key.Service,
                     JsonNamingPolicy.SnakeCaseLower.ConvertName(g.Key.Indicator.ToString()),
-                    [.. g.OrderBy(s => s.TimeMs).Select(s => new MetricPoint(s.TimeMs, s.Value))]))
+                    [.. g.OrderBy(s => s.TimeMs).Select(s => new MetricPoint(s.TimeMs, s.Value))],
+                    ScaleFloor: IndicatorReader.ScaleFloor(g.Key.Indicator)))
                 .Concat(indicators.ReadInstanceResources(fromMs, toMs))];
 
     private List<ChangeEvent> Changes(SpanWindow baseline, SpanWindow incident)

@@ -19,7 +19,9 @@ namespace AIOps.Analyzer.RootCause;
 /// A baseline that barely varies would make any move infinitely significant. The spread is therefore never less
 /// than <see cref="RobustChangeRankerOptions.RelativeScaleFloor"/> times the baseline's magnitude (or, for a
 /// baseline at zero, times the largest magnitude the metric reached): a metric that was flat scores its relative
-/// change, at most the floor's reciprocal. Metrics flat throughout carry no information and are left out.
+/// change, at most the floor's reciprocal. A relative floor cannot judge a count that idles at zero (a queue of one
+/// against none would be a hundredfold move), so a series may also carry an absolute floor,
+/// <see cref="MetricSeries.ScaleFloor"/>. Metrics flat throughout carry no information and are left out.
 /// </para>
 /// <para>
 /// A service scores as its most changed metric; services are ranked by that score, highest first, with ties in
@@ -93,7 +95,7 @@ public sealed class RobustChangeRanker
         var magnitude = median != 0
             ? Math.Abs(median)
             : Math.Max(Math.Max(Math.Abs(low), Math.Abs(high)), Math.Max(Math.Abs(normal[0]), Math.Abs(normal[^1])));
-        var scale = Math.Max(spread, _options.RelativeScaleFloor * magnitude);
+        var scale = Math.Max(Math.Max(spread, _options.RelativeScaleFloor * magnitude), metric.ScaleFloor);
         var rise = Math.Max(0, high - median) / scale;
         var fall = Math.Max(0, median - low) / scale;
         var up = _options.Direction switch

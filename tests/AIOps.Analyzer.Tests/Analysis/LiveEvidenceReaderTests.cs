@@ -1,3 +1,4 @@
+using AIOps.Analyzer.Analysis;
 using AIOps.Analyzer.RootCause;
 
 namespace AIOps.Analyzer.Tests.Analysis;
@@ -29,6 +30,22 @@ public sealed class LiveEvidenceReaderTests
         cpu.Points.Where(p => p.TimeMs >= start + 30_000).Should().OnlyContain(p => p.Value > 0.8);
         cpu.Points[^1].TimeMs.Should().BeLessThanOrEqualTo(now - 10_000 - (long)live.Options.SettleDelay.TotalMilliseconds, "only settled windows are read");
         evidence.Metrics.Should().NotContain(m => m.Name == "latency_p95" || m.Name == "request_rate" || m.Name == "error_rate", "RED moves along the call graph; the spans carry it per operation");
+    }
+
+    [Fact]
+    public async Task Read_ThreadPoolQueue_CarriesTheQueueNoiseAsItsFloorForServiceAndInstance()
+    {
+        using var live = new LiveTelemetry();
+        var now = live.NowMs;
+        var start = now - 120_000;
+        await live.BookingsAsync(now - 720_000, now, _ => 5);
+        await live.QueueAsync("hotel", "hotel-1", now - 720_000, now, t => t < start ? 0 : 1);
+
+        var evidence = live.Evidence.Read(start, live.Evidence.ReadBaseline(start));
+
+        var queues = evidence.Metrics.Where(m => m.Service == "hotel" && m.Name == "thread_pool_queue").ToList();
+        queues.Select(m => m.Instance).Should().BeEquivalentTo([null, "hotel-1"]);
+        queues.Should().OnlyContain(m => m.ScaleFloor == IndicatorReader.QueueNoiseItems && m.Points.Any(p => p.Value == 1));
     }
 
     [Fact]

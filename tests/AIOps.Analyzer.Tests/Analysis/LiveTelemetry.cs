@@ -92,6 +92,24 @@ internal sealed class LiveTelemetry : IDisposable
             samples.Add(new MetricSample(key, t, total));
         }
 
+        await IngestAsync(samples);
+    }
+
+    /// <summary>The thread-pool queue of one instance of <paramref name="service"/>, every 10 s.</summary>
+    public async Task QueueAsync(string service, string instance, long fromMs, long toMs, Func<long, double> items)
+    {
+        var key = new SeriesKey("dotnet_thread_pool_queue_length", [new Label("instance", instance), new Label("service", service)]);
+        var samples = new List<MetricSample>();
+        for (var t = fromMs; t < toMs; t += 10_000)
+        {
+            samples.Add(new MetricSample(key, t, items(t)));
+        }
+
+        await IngestAsync(samples);
+    }
+
+    private async Task IngestAsync(List<MetricSample> samples)
+    {
         using var pipeline = new IngestPipeline(Store, new CollectorMetrics(), Time, NullLogger<IngestPipeline>.Instance);
         var result = await pipeline.IngestAsync(new MetricBatch(samples, []), CancellationToken.None);
         result.Accepted.Should().Be(samples.Count);

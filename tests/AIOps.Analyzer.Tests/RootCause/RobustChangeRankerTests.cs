@@ -81,6 +81,18 @@ public sealed class RobustChangeRankerTests
     }
 
     [Fact]
+    public void Score_QueueIdlingAtZero_IsJudgedAgainstItsAbsoluteFloor()
+    {
+        var oneQueued = Literal("hotel", "thread_pool_queue", [0, 0, 0, 0, 0, 0], [0, 1, 0]);
+        var starved = Literal("hotel", "thread_pool_queue", [0, 0, 0, 0, 0, 0], [12, 40, 35]);
+        var ranker = new RobustChangeRanker();
+
+        ranker.Score(oneQueued, StartMs)!.Score.Should().BeApproximately(100, 1e-9, "the relative floor alone makes one item against none a hundredfold move");
+        ranker.Score(oneQueued with { ScaleFloor = 5 }, StartMs)!.Score.Should().BeApproximately(0.2, 1e-9, "one item is a fifth of the queue's noise");
+        ranker.Score(starved with { ScaleFloor = 5 }, StartMs)!.Score.Should().BeApproximately(8, 1e-9, "forty queued items are eight times the noise");
+    }
+
+    [Fact]
     public void Rank_FlatMetrics_AreLeftOutAndServicesWithOnlyThoseToo()
     {
         var series = Shop(new Random(3), "carts", v => v * 3);

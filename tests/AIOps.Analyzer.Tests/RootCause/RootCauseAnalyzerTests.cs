@@ -124,6 +124,20 @@ public sealed class RootCauseAnalyzerTests
         top.Instance.Should().BeNull("a service-wide rise is no single replica's");
     }
 
+    [Fact]
+    public void Rank_LeakWhileOneItemQueued_NamesMemoryNotSaturation()
+    {
+        // A leaking hotel also queued one work item once: with the queue's floor that is noise, and the leak is the cause.
+        var queue = new MetricSeries("hotel", "thread_pool_queue", [.. Enumerable.Range(-60, 90).Select(t =>
+            new MetricPoint(StartMs + (t * 1000), t == 10 ? 1 : 0))], ScaleFloor: 5);
+
+        var top = Top(Incident(metrics: [Memory("hotel", null, 130, 200), queue, Memory("flight", null, 131, 131)]));
+
+        top.Should().BeEquivalentTo(new { Service = "hotel", Indicator = "memory" });
+        top.Evidence[0].Subject.Should().Be("hotel_memory");
+        top.Evidence.Where(e => e.Subject == "thread_pool_queue").Should().OnlyContain(e => e.Score < 1);
+    }
+
     // A minute of memory (MiB) at before, then half a minute at after; a little noise from the instance's name.
     private static MetricSeries Memory(string service, string? instance, double before, double after)
     {
