@@ -7,6 +7,17 @@
     input.addEventListener('change', function () { input.form.submit(); });
   });
 
+  // Folds the SRE opened or closed stay so across a refresh: a <details> with a data-key takes the state its
+  // namesake had before the swap (new ones keep the page's default).
+  function keepFolds(current, next) {
+    const open = new Map();
+    current.querySelectorAll('details[data-key]').forEach(function (fold) { open.set(fold.getAttribute('data-key'), fold.open); });
+    next.querySelectorAll('details[data-key]').forEach(function (fold) {
+      const key = fold.getAttribute('data-key');
+      if (open.has(key)) { fold.open = open.get(key); }
+    });
+  }
+
   // Live refresh without a full reload: every element with data-live is re-fetched from the same page and swapped in
   // place, unless the SRE is typing in it or has a form of it in focus.
   const sections = document.querySelectorAll('[data-live]');
@@ -22,7 +33,7 @@
         if (!response.ok || response.redirected) { return; }
         const html = await response.text();
         const next = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-live="' + key + '"]');
-        if (next) { current.replaceWith(next); document.dispatchEvent(new CustomEvent('aiops:refreshed', { detail: key })); }
+        if (next) { keepFolds(current, next); current.replaceWith(next); document.dispatchEvent(new CustomEvent('aiops:refreshed', { detail: key })); }
       } catch (e) {
         // The host may be restarting: keep the last view and try again at the next tick.
       }

@@ -85,4 +85,30 @@ public sealed class BrowserSignInTests : IAsyncLifetime
         (await page.EvaluateAsync<bool>("() => window.__notReloaded === true")).Should().BeTrue("the section was swapped in place, not by a reload");
         (await page.Locator("[data-live='system']").InnerTextAsync()).Should().Contain("up ");
     }
+
+    [Fact]
+    public async Task LiveSection_Refresh_KeepsTheFoldTheSreOpened()
+    {
+        // A log record with attributes shows as a fold on the logs page, which refreshes itself every 10 s.
+        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1_000_000;
+        using var http = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()) };
+        var exported = await http.PostAsync("/v1/logs", new StringContent($$$"""
+            {"resourceLogs":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"hotel"}},{"key":"service.instance.id","value":{"stringValue":"hotel-1"}}]},
+              "scopeLogs":[{"scope":{"name":"browser-test"},"logRecords":[{"timeUnixNano":"{{{now}}}","severityNumber":17,"severityText":"ERROR",
+                "body":{"stringValue":"booking b-17 failed"},"attributes":[{"key":"booking.id","value":{"stringValue":"b-17"}}]}]}]}]}
+            """, System.Text.Encoding.UTF8, "application/json"));
+        exported.IsSuccessStatusCode.Should().BeTrue();
+        var page = await _chromium.NewPageAsync(new Uri(_app.Urls.Single()));
+        await Chromium.SignInAsync(page, "vera", Password);
+        await page.GotoAsync("/logs");
+
+        var fold = page.Locator("[data-live='logs'] details", new PageLocatorOptions { HasText = "booking b-17 failed" });
+        await fold.Locator("summary").ClickAsync();
+        (await fold.EvaluateAsync<bool>("d => d.open")).Should().BeTrue();
+        await page.EvaluateAsync("() => { document.querySelector('[data-live]').dataset.old = '1'; }");
+        await page.WaitForFunctionAsync("() => !document.querySelector('[data-live]').dataset.old", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+
+        (await fold.EvaluateAsync<bool>("d => d.open")).Should().BeTrue("the refreshed section keeps the fold the SRE opened");
+        (await fold.InnerTextAsync()).Should().Contain("b-17", "the open fold shows the record's attributes");
+    }
 }

@@ -43,6 +43,8 @@ public sealed class IncidentDetailTests : IDisposable
             .And.Contain("GET /hotels: own time p90 388.2 ms against a median of 12.5 ms")
             .And.Contain($"href=\"/traces/{OpsSamples.HotelTrace}\"")
             .And.Contain($"<a href=\"/logs?traceId={OpsSamples.HotelTrace}\">logs</a>");
+        html.Should().Contain("<details class=\"evidence\" open data-key=\"evidence-hotel\">", "the first cause's evidence is open, keyed so that a live refresh keeps the SRE's folds")
+            .And.Contain("<details class=\"evidence\" data-key=\"evidence-gateway\">");
     }
 
     [Fact]
@@ -71,6 +73,7 @@ public sealed class IncidentDetailTests : IDisposable
         html.Should().Contain("restart-hotel")
             .And.Contain("rolling-restart <a href=\"/services/hotel\">hotel</a>")
             .And.Contain("<span class=\"badge ok\">succeeded</span>")
+            .And.Contain("<details class=\"transitions\" data-key=\"steps-act-restart\">")
             .And.Contain("<summary>5 steps</summary>")
             .And.Contain("<td>olivia</td>", "the approver is in the action's steps")
             .And.Contain("<a href=\"/remediation\">")
