@@ -23,6 +23,7 @@ public sealed class AnalysisEngine
     private readonly ILogger<AnalysisEngine> _logger;
     private readonly Dictionary<IndicatorKey, IndicatorMonitor> _monitors = [];
     private readonly IncidentCorrelator _correlator;
+    private readonly IncidentAnnouncements _announced = new();
     private readonly Lock _gate = new();
     private long _doneUpToMs;
     private DateTimeOffset? _lastRunAt;
@@ -153,11 +154,11 @@ public sealed class AnalysisEngine
     {
         foreach (var incident in changed)
         {
-            if (incident.Status == IncidentStatus.Resolved && incident.ResolvedAt is { } resolved)
+            if (_announced.Resolved(incident) && incident.ResolvedAt is { } resolved)
             {
                 AnalysisLog.IncidentResolved(_logger, incident.Id, (resolved - incident.OpenedAt).TotalMinutes);
             }
-            else if (incident.Timeline.Count(e => e.Kind == "opened") == 1 && incident.Timeline[^1].Kind == "opened")
+            else if (_announced.Opened(incident))
             {
                 AnalysisLog.IncidentOpened(_logger, incident.Id, incident.Title);
             }
