@@ -33,9 +33,10 @@ internal static class DemoCommand
         var otlpGrpc = HostCommandOptions.OtlpGrpcPort();
         var gatewayPort = new Option<int>("--gateway-port") { Description = "The travel gateway's port", DefaultValueFactory = _ => 5000 };
         var registryPort = new Option<int>("--registry-port") { Description = "The service registry's port", DefaultValueFactory = _ => 5010 };
+        var parentPid = new Option<int?>("--parent-pid") { Description = "Stop when this process is gone (for programs that drive the demo: killed outright, they leave nothing running)" };
         var command = new Command("demo", "Run the AIOps host with the travel platform and its load generator on this machine")
         {
-            urls, config, dataDir, travel, qps, dayMinutes, startHour, flashSales, flashAt, replicas, capacity, remediation, alertmanager, webhookToken, balancer, otlp, gatewayPort, registryPort, otlpHttp, otlpGrpc,
+            urls, config, dataDir, travel, qps, dayMinutes, startHour, flashSales, flashAt, replicas, capacity, remediation, alertmanager, webhookToken, balancer, otlp, gatewayPort, registryPort, otlpHttp, otlpGrpc, parentPid,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -115,7 +116,11 @@ internal static class DemoCommand
                 }
             });
             var orchestrator = app.Services.GetRequiredService<DemoOrchestrator>();
-            await app.RunAsync(cancellationToken).ConfigureAwait(false);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var watch = result.GetValue(parentPid) is { } parent ? ParentProcess.CancelWhenGoneAsync(parent, stop) : Task.CompletedTask;
+            await app.RunAsync(stop.Token).ConfigureAwait(false);
+            await stop.CancelAsync().ConfigureAwait(false);
+            await watch.ConfigureAwait(false);
             return orchestrator.Ready is { IsCompletedSuccessfully: true, Result: true } ? 0 : 1;
         });
         return command;

@@ -10,7 +10,7 @@ namespace AIOps.Dashboard.Demo;
 /// A real `aiops demo` child process on free loopback ports with its own data directory, driven from outside over
 /// HTTP only, as a user would (`aiops eval chaos` and the demo tests). Its console output goes to demo.log in the
 /// data directory. Disposing kills the process tree (the platform's processes also watch the host's pid) and deletes
-/// the data unless it is to be kept.
+/// the data unless it is to be kept; if this process is killed outright, the demo notices (--parent-pid) and stops.
 /// </summary>
 public sealed partial class DemoProcess : IAsyncDisposable
 {
@@ -30,7 +30,7 @@ public sealed partial class DemoProcess : IAsyncDisposable
         [
             "demo", "--data-dir", dataDirectory, "--urls", $"http://127.0.0.1:{Port(_hostPort)}",
             "--gateway-port", Port(GatewayPort), "--registry-port", Port(FreePort()), "--otlp-http-port", Port(FreePort()), "--otlp-grpc-port", "0",
-        ]).Concat(options))
+        ]).Concat(options).Concat(WatchingThisProcess(options)))
         {
             info.ArgumentList.Add(argument);
         }
@@ -54,6 +54,10 @@ public sealed partial class DemoProcess : IAsyncDisposable
 
     /// <summary>The load generator's progress log (one line per 30 s, "FLASH SALE" while one is on).</summary>
     public string LoadLog => Path.Combine(DataDirectory, "demo", "logs", "load.log");
+
+    // The demo stops itself when this process is gone (unless the options name another process to watch).
+    private static IEnumerable<string> WatchingThisProcess(IEnumerable<string> options) =>
+        options.Contains("--parent-pid") ? [] : ["--parent-pid", Environment.ProcessId.ToString(CultureInfo.InvariantCulture)];
 
     /// <summary>Starts `aiops demo` with more <paramref name="options"/> (e.g. "--qps", "0").</summary>
     /// <param name="aiops">How to run aiops: the executable and its leading arguments, e.g. dotnet and aiops.dll.</param>
