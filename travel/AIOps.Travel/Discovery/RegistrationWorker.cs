@@ -27,8 +27,10 @@ internal sealed class RegistrationWorker(
             await registry.RegisterAsync(instance, cancellationToken).ConfigureAwait(false);
             _registered = true;
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            // Any failed heartbeat (refused, timed out in a starved thread pool, a bad answer) is retried at the next
+            // tick; were it to end the worker, the replica would never register again once the registry evicted it.
             RegistryLog.RegistryUnreachable(logger, registry.BaseAddress.ToString(), ex.Message);
         }
     }

@@ -52,8 +52,9 @@ internal sealed class NotificationWorker(
             {
                 leased = await RunOnceAsync(stoppingToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
+                // A timeout is a cancellation too: only stopping ends the consumer.
                 NotificationLog.ConsumeFailed(logger, ex);
             }
 
