@@ -7,10 +7,12 @@ namespace AIOps.Dashboard.Chaos;
 /// <param name="ByFault">Per fault kind.</param>
 /// <param name="FalseIncidents">Incidents opened while no fault was under way.</param>
 /// <param name="QuietTime">How long no fault was under way while the analysis was watched.</param>
+/// <param name="StoppedBecause">Why the run stopped before the plan's end; null when it ran to the end.</param>
 public sealed record ChaosEvaluation(
     int Seed,
     IReadOnlyList<ChaosCaseResult> Results,
     ChaosSummary Overall,
     IReadOnlyDictionary<string, ChaosSummary> ByFault,
     IReadOnlyList<ChaosIncident> FalseIncidents,
-    TimeSpan QuietTime);
+    TimeSpan QuietTime,
+    string? StoppedBecause = null);

@@ -24,6 +24,7 @@ public static class ChaosReport
         json["by_fault"] = byFault;
         json["results"] = new JsonArray([.. evaluation.Results.Select(Result)]);
         json["false_incident_list"] = new JsonArray([.. evaluation.FalseIncidents.Select(Incident)]);
+        json["stopped"] = evaluation.StoppedBecause;
         json["seconds"] = Math.Round(seconds, 1);
         return json.ToJsonString();
     }
@@ -42,6 +43,11 @@ public static class ChaosReport
         lines.AddRange(evaluation.Results.Select(Line));
         lines.AddRange(evaluation.FalseIncidents.Select(i =>
             string.Create(CultureInfo.InvariantCulture, $"  false: {i.Id} opened {i.OpenedAt:HH:mm:ss} on {string.Join(", ", i.Services)}: {i.Title}")));
+        if (evaluation.StoppedBecause is { } stopped)
+        {
+            lines.Add("stopped before the plan's end: " + stopped);
+        }
+
         lines.Add(string.Create(CultureInfo.InvariantCulture, $"({seconds / 60:F1} min)"));
         return string.Join(Environment.NewLine, lines);
     }

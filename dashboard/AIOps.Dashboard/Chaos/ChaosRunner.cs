@@ -7,7 +7,8 @@ namespace AIOps.Dashboard.Chaos;
 /// Drives a chaos run against a real demo, from outside over HTTP: waits until the analysis is warm, then per case
 /// waits the quiet time, injects the fault into every instance of the service, watches the incidents until one
 /// opens or the detection window closes, and waits until no incident is open any more. Records what it did and
-/// when, and finally every incident opened meanwhile, for <see cref="ChaosScorer"/>.
+/// when, and finally every incident opened meanwhile, for <see cref="ChaosScorer"/>. A case the platform cannot take
+/// stops the run there; the cases before it are still recorded.
 /// </summary>
 public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeProvider time, TextWriter progress)
 {
@@ -21,16 +22,27 @@ public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeP
         await WarmAsync(cancellationToken).ConfigureAwait(false);
         var observedFrom = time.GetUtcNow();
         var runs = new List<ChaosCaseRun>();
+        string? stopped = null;
         foreach (var chaosCase in plan)
         {
-            runs.Add(await RunCaseAsync(chaosCase, runs.Count + 1, plan.Count, cancellationToken).ConfigureAwait(false));
+            try
+            {
+                runs.Add(await RunCaseAsync(chaosCase, runs.Count + 1, plan.Count, cancellationToken).ConfigureAwait(false));
+            }
+            catch (InvalidOperationException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The platform cannot take this case (say, a service has no instance left): the cases run so far still count.
+                stopped = $"case #{chaosCase.Number} could not run: {ex.Message}";
+                Say("  run stopped: " + stopped);
+                break;
+            }
         }
 
         var observedTo = time.GetUtcNow();
         var query = $"from={observedFrom.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}&limit=1000";
         var incidents = await UntilAsync<IReadOnlyList<ChaosIncident>>(observedTo + TimeSpan.FromMinutes(1), async () => await _watch.IncidentsAsync(query, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("the host did not list its incidents");
-        return new ChaosRecording(seed, runs, incidents, observedFrom, observedTo);
+        return new ChaosRecording(seed, runs, incidents, observedFrom, observedTo, stopped);
     }
 
     private Task WarmAsync(CancellationToken cancellationToken) =>

@@ -25,7 +25,7 @@ public static class ChaosScorer
             .ToList();
         var byFault = results.GroupBy(r => r.Run.Case.Kind, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => ChaosSummary.Of([.. g]), StringComparer.Ordinal);
-        return new ChaosEvaluation(recording.Seed, results, ChaosSummary.Of(results), byFault, quiet, QuietTime(recording));
+        return new ChaosEvaluation(recording.Seed, results, ChaosSummary.Of(results), byFault, quiet, QuietTime(recording), recording.StoppedBecause);
     }
 
     /// <summary>The observed time outside every case's window (windows clipped to the observation, overlaps counted once).</summary>

@@ -78,7 +78,8 @@ internal static class EvalChaosCommand
                 await Console.Error.WriteLineAsync("data kept in " + data).ConfigureAwait(false);
             }
 
-            return 0;
+            // An incomplete run still reports the cases it ran, and fails.
+            return evaluation.StoppedBecause is null ? 0 : 1;
         });
         return command;
     }

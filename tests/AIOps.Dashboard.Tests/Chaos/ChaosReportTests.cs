@@ -45,6 +45,7 @@ public sealed class ChaosReportTests
         first.GetProperty("instances")[0].GetString().Should().Be("hotel-1");
         first.GetProperty("injected_at").GetDateTimeOffset().Should().Be(At(100));
         root.GetProperty("results")[1].GetProperty("detected").GetBoolean().Should().BeFalse();
+        root.GetProperty("stopped").ValueKind.Should().Be(JsonValueKind.Null, "the run went to the plan's end");
     }
 
     [Fact]
@@ -61,7 +62,21 @@ public sealed class ChaosReportTests
             .And.Contain("#1 latency on hotel, 60 s: i-1 after 40 s, hotel ranked 1")
             .And.Contain("#2 cpu on order, 60 s: not detected")
             .And.NotContain("no causes")
-            .And.Contain("false: i-2 opened 08:07:30 on user: title of i-2");
+            .And.Contain("false: i-2 opened 08:07:30 on user: title of i-2")
+            .And.NotContain("stopped");
+    }
+
+    [Fact]
+    public void StoppedRun_ReportsTheCasesItRanAndWhyItStopped()
+    {
+        const string Why = "case #2 could not run: no instance of promotion is registered";
+        var evaluation = ChaosScorer.Score(new ChaosRecording(7, [Run(1, "hotel", "latency", 100, 60, 400)], [Incident("i-1", 140, "hotel")], At(0), At(450), Why));
+
+        evaluation.Overall.Cases.Should().Be(1);
+        ChaosReport.ToTable(evaluation, 450).Should().Contain("#1 latency on hotel, 60 s: i-1 after 40 s, hotel ranked 1").And.EndWith($"stopped before the plan's end: {Why}{Environment.NewLine}(7.5 min)");
+        using var json = JsonDocument.Parse(ChaosReport.ToJson(evaluation, 450));
+        json.RootElement.GetProperty("stopped").GetString().Should().Be(Why);
+        json.RootElement.GetProperty("ac1").GetDouble().Should().Be(1);
     }
 
     [Fact]
