@@ -30,6 +30,18 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
         return timer;
     }
 
+    /// <summary>How many timers are armed: a test waits for a component to arm its own before it moves the clock.</summary>
+    public int ArmedTimers
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _timers.Count(t => t.DueAt is not null);
+            }
+        }
+    }
+
     /// <summary>Moves the clock forward, firing every timer that comes due on the way.</summary>
     public void Advance(TimeSpan by)
     {

@@ -2,8 +2,12 @@ using AIOps.Travel.Telemetry;
 
 namespace AIOps.Travel.Services.Inventory;
 
-/// <summary>Returns stock of holds whose order never completed (a caller that died between hold and payment).</summary>
-internal sealed class HoldExpiryWorker(InventoryStore store, TimeProvider time, string type) : BackgroundService
+/// <summary>
+/// Returns stock of holds whose order never completed (a caller that died between hold and payment). A sweep that
+/// fails (the shared database busy past its deadline, say) is logged and retried at the next one: were it to end the
+/// worker, the host would stop the replica.
+/// </summary>
+internal sealed class HoldExpiryWorker(InventoryStore store, TimeProvider time, string type, ILogger<HoldExpiryWorker> logger) : BackgroundService
 {
     public int RunOnce()
     {
@@ -21,7 +25,14 @@ internal sealed class HoldExpiryWorker(InventoryStore store, TimeProvider time, 
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(30), time);
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
-            RunOnce();
+            try
+            {
+                RunOnce();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                InventoryLog.ExpiryFailed(logger, type, ex.Message);
+            }
         }
     }
 }

@@ -12,7 +12,7 @@ internal static class HoldsEndpoints
     public static void AddInventory(IServiceCollection services, string dataDirectory, string type)
     {
         services.AddSingleton(_ => new InventoryStore(Path.Combine(dataDirectory, $"{type}-inventory.db")));
-        services.AddHostedService(sp => new HoldExpiryWorker(sp.GetRequiredService<InventoryStore>(), sp.GetRequiredService<TimeProvider>(), type));
+        services.AddHostedService(sp => new HoldExpiryWorker(sp.GetRequiredService<InventoryStore>(), sp.GetRequiredService<TimeProvider>(), type, sp.GetRequiredService<ILogger<HoldExpiryWorker>>()));
     }
 
     /// <param name="app">The service's routes.</param>
