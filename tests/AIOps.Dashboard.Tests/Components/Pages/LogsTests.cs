@@ -46,7 +46,7 @@ public sealed class LogsTests : IDisposable
 
         var html = await RenderAsync("/logs?service=payment");
 
-        html.Should().Contain("<details><summary><span class=\"text\">payment declined</span></summary>")
+        html.Should().MatchRegex("<details data-key=\"log-[0-9]+-payment-payment-1\"><summary><span class=\"text\">payment declined</span></summary>", "the fold is keyed by the record, so that a live refresh keeps it open")
             .And.Contain("card.issuer").And.Contain("examplebank")
             .And.Contain("<span class=\"badge bad\" title=\"severity 17\">error</span>")
             .And.Contain("payment-1");
