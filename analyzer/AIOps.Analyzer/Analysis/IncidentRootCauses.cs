@@ -76,7 +76,12 @@ public sealed class IncidentRootCauses(AnalysisEngine engine, IncidentStore inci
             _baselines[(incident.Id, startMs)] = baseline;
         }
 
-        var read = evidence.Read(startMs, baseline);
+        // Once every signal has ended the anomaly is over: later traffic is normal, and would dilute it until nothing
+        // stood out (a 70 s slowdown is under a tenth of a six-minute window's spans).
+        var endMs = incident.Signals.Count > 0 && incident.Signals.All(s => s.EndedAt is not null)
+            ? incident.Signals.Max(s => s.EndedAt!.Value).ToUnixTimeMilliseconds()
+            : (long?)null;
+        var read = evidence.Read(startMs, baseline, endMs);
         List<RankedCause> causes = [.. _analyzer.Rank(read).Take(MaxCauses).Select(Trim)];
         var saved = engine.AttachCauses(incident.Id, causes, now);
         AnalysisLog.CausesRanked(

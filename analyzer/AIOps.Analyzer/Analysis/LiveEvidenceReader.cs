@@ -38,14 +38,15 @@ public sealed class LiveEvidenceReader(TelemetryStore store, IndicatorReader ind
 
     /// <summary>
     /// The evidence of an anomaly that started at <paramref name="anomalyStartMs"/>, as of now: the incident window runs
-    /// from it to now, at most <see cref="AnalysisOptions.RootCauseWindow"/>; <paramref name="baseline"/> is the window
-    /// <see cref="ReadBaseline"/> gave (read once per incident: it is the expensive half that never changes).
+    /// from it to now, or to <paramref name="anomalyEndMs"/> once the anomaly is over (what follows it is normal traffic
+    /// that would only dilute it), at most <see cref="AnalysisOptions.RootCauseWindow"/>; <paramref name="baseline"/> is
+    /// the window <see cref="ReadBaseline"/> gave (read once per incident: it is the expensive half that never changes).
     /// </summary>
-    public IncidentEvidence Read(long anomalyStartMs, SpanWindow baseline)
+    public IncidentEvidence Read(long anomalyStartMs, SpanWindow baseline, long? anomalyEndMs = null)
     {
         ArgumentNullException.ThrowIfNull(baseline);
         var nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var endMs = Math.Clamp(nowMs, anomalyStartMs, anomalyStartMs + (long)options.RootCauseWindow.TotalMilliseconds);
+        var endMs = Math.Clamp(Math.Min(nowMs, anomalyEndMs ?? nowMs), anomalyStartMs, anomalyStartMs + (long)options.RootCauseWindow.TotalMilliseconds);
         var incident = ReadSpans(anomalyStartMs, endMs);
 
         // Indicator windows are complete once they have settled, as in the analysis itself.

@@ -48,6 +48,23 @@ public sealed class IncidentRootCausesTests : IDisposable
     }
 
     [Fact]
+    public async Task RankDue_SignalsOver_RanksTheAnomalyNotTheNormalTrafficAfterIt()
+    {
+        // A 30 s slowdown of the hotel six minutes ago, its signal over a minute after it began: what came after is
+        // normal, and read to now it would be under a tenth of the spans, below any p90.
+        var now = _live.NowMs;
+        var signalStart = now - 360_000;
+        await _live.BookingsAsync(now - 960_000, now, t => t >= signalStart && t < signalStart + 30_000 ? 200 : 5);
+        var incident = _live.OpenIncident("short-slowdown", signalStart, signalStart + 30_000, signalEndMs: signalStart + 60_000);
+
+        _live.RootCauses(_live.Engine()).RankDue();
+
+        var top = _live.Incidents.Get(incident.Id)!.Causes.Should().NotBeEmpty().And.Subject.First();
+        top.Service.Should().Be("hotel");
+        top.Evidence.Should().Contain(e => e.Kind == CauseEvidenceKind.Latency && e.Subject == "GET /hotels" && e.Incident > 150);
+    }
+
+    [Fact]
     public async Task RankDue_OverTime_RanksAgainEveryIntervalForTheFirstTenMinutesOnly()
     {
         var (incident, _) = await SlowHotelAsync();

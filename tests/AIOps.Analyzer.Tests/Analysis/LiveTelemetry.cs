@@ -115,10 +115,10 @@ internal sealed class LiveTelemetry : IDisposable
         result.Accepted.Should().Be(samples.Count);
     }
 
-    /// <summary>An open incident of a hotel latency signal that started at <paramref name="signalStartMs"/>, saved.</summary>
-    public Incident OpenIncident(string id, long signalStartMs, long openedMs)
+    /// <summary>An open incident of a hotel latency signal that started at <paramref name="signalStartMs"/> (and ended at <paramref name="signalEndMs"/>, if given), saved.</summary>
+    public Incident OpenIncident(string id, long signalStartMs, long openedMs, long? signalEndMs = null)
     {
-        var signal = new Signal { Key = new IndicatorKey("hotel", null, Indicator.LatencyP95), StartedMs = signalStartMs, Baseline = 5, Peak = 200, Last = 200, Score = 0.9 };
+        var signal = new Signal { Key = new IndicatorKey("hotel", null, Indicator.LatencyP95), StartedMs = signalStartMs, EndedMs = signalEndMs, Baseline = 5, Peak = 200, Last = 200, Score = 0.9 };
         var incident = new Incident
         {
             Id = id,
