@@ -26,8 +26,13 @@ internal sealed class BalancingHandler(LoadBalancer balancer) : DelegatingHandle
         List<InstanceState>? tried = null;
         for (var attempt = 1; ; attempt++)
         {
-            var state = await balancer.PickAsync(service, clientKey, tried, cancellationToken).ConfigureAwait(false)
-                ?? throw new ServiceUnavailableException(service);
+            var state = await balancer.PickAsync(service, clientKey, tried, cancellationToken).ConfigureAwait(false);
+            if (state is null)
+            {
+                RecordUnavailable(request.Method, service);
+                throw new ServiceUnavailableException(service);
+            }
+
             request.RequestUri = new Uri(new Uri(state.Instance.Address), logical.PathAndQuery);
             state.Begin();
             var started = Stopwatch.GetTimestamp();
@@ -53,6 +58,25 @@ internal sealed class BalancingHandler(LoadBalancer balancer) : DelegatingHandle
                 request.RequestUri = logical;
             }
         }
+    }
+
+    /// <summary>
+    /// A call that found no live instance never reaches HttpClient, which would have recorded it: it is recorded here, as
+    /// a failed client span naming the service (as a mesh records "no healthy upstream"), so that the failure reads as
+    /// the service's, not as the caller's own.
+    /// </summary>
+    private static void RecordUnavailable(HttpMethod method, string service)
+    {
+        using var span = TravelTelemetry.Source.StartActivity(method.Method, ActivityKind.Client);
+        if (span is null)
+        {
+            return;
+        }
+
+        span.SetTag("http.request.method", method.Method);
+        span.SetTag("server.address", service);
+        span.SetTag("error.type", "no_live_instance");
+        span.SetStatus(ActivityStatusCode.Error, $"no live instance of {service}");
     }
 
     /// <summary>

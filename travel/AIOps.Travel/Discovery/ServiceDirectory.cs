@@ -44,7 +44,14 @@ internal sealed class ServiceDirectory(RegistryClient registry, ILogger<ServiceD
     private Watch Start(string service)
     {
         var watch = new Watch();
-        _ = Task.Run(() => LoopAsync(service, watch, _stopping.Token));
+        // The watch outlives the request that first asked for the service: it must not carry that request's trace
+        // (every long poll would be a span of it) nor the peer being called. Without the flow, its calls are the
+        // process's own background calls, which the sampler leaves out.
+        using (ExecutionContext.SuppressFlow())
+        {
+            _ = Task.Run(() => LoopAsync(service, watch, _stopping.Token));
+        }
+
         return watch;
     }
 
