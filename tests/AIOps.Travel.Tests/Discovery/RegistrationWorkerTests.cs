@@ -32,13 +32,20 @@ public sealed class RegistrationWorkerTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _registry.DisposeAsync();
 
+    // promotion-1's worker beating against the stand-in registry through http (whose timeout the test chooses).
+    private RegistrationWorker Worker(HttpClient http) => new(
+        new InstanceIdentity("promotion", "promotion-1", "1.0.0", 100) { Address = "http://127.0.0.1:9" },
+        new RegistryClient(http),
+        _registry.Services.GetRequiredService<IServer>(),
+        _registry.Services.GetRequiredService<IHostApplicationLifetime>(),
+        TimeProvider.System,
+        NullLogger<RegistrationWorker>.Instance);
+
     [Fact]
     public async Task HeartbeatTimesOut_TheWorkerSurvivesIt_AndTheNextHeartbeatRegisters()
     {
         using var http = new HttpClient { BaseAddress = new Uri(_registry.Urls.Single() + "/"), Timeout = TimeSpan.FromMilliseconds(300) };
-        var identity = new InstanceIdentity("promotion", "promotion-1", "1.0.0", 100) { Address = "http://127.0.0.1:9" };
-        var worker = new RegistrationWorker(identity, new RegistryClient(http), _registry.Services.GetRequiredService<IServer>(),
-            _registry.Services.GetRequiredService<IHostApplicationLifetime>(), TimeProvider.System, NullLogger<RegistrationWorker>.Instance);
+        var worker = Worker(http);
 
         var timedOut = async () => await worker.RunOnceAsync(CancellationToken.None);
         await timedOut.Should().NotThrowAsync("a heartbeat that times out is retried at the next tick, not the end of the worker");
@@ -53,9 +60,7 @@ public sealed class RegistrationWorkerTests : IAsyncLifetime
     public async Task Stopping_EndsAHeartbeatInFlight()
     {
         using var http = new HttpClient { BaseAddress = new Uri(_registry.Urls.Single() + "/") };
-        var identity = new InstanceIdentity("promotion", "promotion-1", "1.0.0", 100) { Address = "http://127.0.0.1:9" };
-        var worker = new RegistrationWorker(identity, new RegistryClient(http), _registry.Services.GetRequiredService<IServer>(),
-            _registry.Services.GetRequiredService<IHostApplicationLifetime>(), TimeProvider.System, NullLogger<RegistrationWorker>.Instance);
+        var worker = Worker(http);
         using var stopping = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
         var beat = async () => await worker.RunOnceAsync(stopping.Token);
