@@ -7,7 +7,9 @@ namespace AIOps.Analyzer.Detection;
 /// range: a record over days is rare in normal operation whatever the series' scale, noise or units, so the same
 /// threshold works across series. The weighted largest excursion maps to
 /// <c>excursion / (excursion + AlertExcursion)</c>, so 0.5 is the alert level. After a score, only a higher one is
-/// reported for <see cref="EnsembleOptions.QuietPoints"/> points: one event, one alert. Causal and pure.
+/// reported for <see cref="EnsembleOptions.QuietPoints"/> points: one event, one alert. <see cref="Update"/> takes
+/// every point as normal life; <see cref="Score"/> and <see cref="Learn"/> let a caller keep a fault out of the
+/// ranges. Causal and pure.
 /// </summary>
 public sealed class EnsembleDetector : IStreamingDetector
 {
@@ -16,6 +18,7 @@ public sealed class EnsembleDetector : IStreamingDetector
     private readonly (NoveltyFeature Feature, double Weight, RangeNovelty Range)[] _views;
     private readonly (IStreamingDetector Detector, double Weight, RangeNovelty Range)[] _components;
     private readonly SlidingMaximum? _recent;
+    private readonly List<double> _held = [];
 
     public EnsembleDetector(EnsembleOptions? options = null, IReadOnlyList<(IStreamingDetector Detector, double Weight)>? components = null)
     {
@@ -41,6 +44,18 @@ public sealed class EnsembleDetector : IStreamingDetector
 
     public double Update(long timestampMs, double value)
     {
+        var score = Score(timestampMs, value);
+        Learn(normal: true);
+        return score;
+    }
+
+    /// <summary>
+    /// Scores the next point against the recent ranges without adding it to them: the point is held until
+    /// <see cref="Learn"/> says whether it was normal. A caller that knows a fault when it sees one keeps the fault's
+    /// points out of the ranges, so that one fault does not make the next like it look ordinary for the whole horizon.
+    /// </summary>
+    public double Score(long timestampMs, double value)
+    {
         _features.Add(timestampMs, value);
         var excursion = 0.0;
         string? driver = null;
@@ -53,12 +68,8 @@ public sealed class EnsembleDetector : IStreamingDetector
             }
 
             var x = _features.Values[(int)feature];
-            if (double.IsNaN(x))
-            {
-                continue;
-            }
-
-            var beyond = weight * range.Next(x, rise: feature != NoveltyFeature.VolatilityFall, fall: feature != NoveltyFeature.VolatilityRise);
+            _held.Add(x);
+            var beyond = weight * range.Beyond(x, rise: feature != NoveltyFeature.VolatilityFall, fall: feature != NoveltyFeature.VolatilityRise);
             if (beyond > excursion)
             {
                 (excursion, driver) = (beyond, feature.ToString());
@@ -67,7 +78,9 @@ public sealed class EnsembleDetector : IStreamingDetector
 
         foreach (var (detector, weight, range) in _components)
         {
-            var beyond = weight * range.Next(detector.Update(timestampMs, value), fall: false);
+            var x = detector.Update(timestampMs, value);
+            _held.Add(x);
+            var beyond = weight * range.Beyond(x, fall: false);
             if (beyond > excursion)
             {
                 (excursion, driver) = (beyond, detector.GetType().Name);
@@ -83,6 +96,32 @@ public sealed class EnsembleDetector : IStreamingDetector
         }
 
         return reported / (reported + _options.AlertExcursion);
+    }
+
+    /// <summary>
+    /// Settles the points scored since the last call: normal ones join the recent ranges, in order; an anomaly's are
+    /// dropped.
+    /// </summary>
+    public void Learn(bool normal)
+    {
+        if (normal)
+        {
+            var width = _views.Length + _components.Length;
+            for (var start = 0; start < _held.Count; start += width)
+            {
+                for (var i = 0; i < _views.Length; i++)
+                {
+                    _views[i].Range.Add(_held[start + i]);
+                }
+
+                for (var i = 0; i < _components.Length; i++)
+                {
+                    _components[i].Range.Add(_held[start + _views.Length + i]);
+                }
+            }
+        }
+
+        _held.Clear();
     }
 
     private RangeNovelty NewRange() => new(_options.HorizonPoints, _options.WarmUpPoints, _options.TrimFraction);

@@ -14,26 +14,30 @@ internal sealed class RangeNovelty(int horizon, int warmUp, double trim = 0)
     private readonly SlidingMaximum _negatedLowest = new(horizon);
     private readonly SortedWindow? _sorted = trim > 0 ? new SortedWindow(horizon) : null;
 
-    /// <summary>Scores <paramref name="value"/> against the range so far (rises, falls or both), then adds it.</summary>
-    public double Next(double value, bool rise = true, bool fall = true)
+    /// <summary>How far <paramref name="value"/> goes beyond the range so far (rises, falls or both), without adding it.</summary>
+    public double Beyond(double value, bool rise = true, bool fall = true)
     {
-        if (!double.IsFinite(value))
+        if (!double.IsFinite(value) || _highest.Added < warmUp)
         {
             return 0;
         }
 
-        var beyond = 0.0;
-        if (_highest.Added >= warmUp)
+        var (low, high) = Bounds();
+        var width = Math.Max(high - low, Math.Max(Math.Abs(high) * 1e-6, 1e-12));
+        return Math.Max(Math.Max(rise ? (value - high) / width : 0, fall ? (low - value) / width : 0), 0);
+    }
+
+    /// <summary>Adds <paramref name="value"/> to the range (a value that is not finite is left out).</summary>
+    public void Add(double value)
+    {
+        if (!double.IsFinite(value))
         {
-            var (low, high) = Bounds();
-            var width = Math.Max(high - low, Math.Max(Math.Abs(high) * 1e-6, 1e-12));
-            beyond = Math.Max(rise ? (value - high) / width : 0, fall ? (low - value) / width : 0);
+            return;
         }
 
         _highest.Add(value);
         _negatedLowest.Add(-value);
         _sorted?.Add(value);
-        return Math.Max(beyond, 0);
     }
 
     private (double Low, double High) Bounds()

@@ -7,7 +7,8 @@ namespace AIOps.Analyzer.Signals;
 /// at least 0.5) and the change from the baseline (the median of the steps before) is significant in the harmful
 /// direction, and stays so for <c>confirmSteps</c> steps in a row (one slow window is a blip, two are a trend); the
 /// baseline then stays frozen, the signal lasts while the departure stays significant, and it ends after
-/// <c>clearSteps</c> steps back to normal. Pure: steps in, changes out.
+/// <c>clearSteps</c> steps back to normal. The steps of a signal teach neither the baseline nor the detector's
+/// ranges, so a second fault like the first is as new as the first was. Pure: steps in, changes out.
 /// </summary>
 public sealed class IndicatorMonitor
 {
@@ -86,10 +87,12 @@ public sealed class IndicatorMonitor
         _seasonal?.Add(value);
         LastMs = timeMs;
         Steps++;
-        var score = _detector.Update(timeMs, value);
+        var score = _detector.Score(timeMs, value);
         if (_active is { } active)
         {
-            return Continue(active, timeMs, value);
+            var next = Continue(active, timeMs, value);
+            _detector.Learn(normal: _active is null);
+            return next;
         }
 
         var change = _pending is { } pending ? Confirm(pending, value) : null;
@@ -107,6 +110,13 @@ public sealed class IndicatorMonitor
         if (_pending is null && _active is null && change is null)
         {
             _recent.Add(value);
+        }
+
+        // A departure being confirmed waits; a signal's steps are kept out of what the detector calls normal, as they
+        // are out of the baseline, or a fault would hide the next one like it for the detector's whole horizon.
+        if (_active is not null || _pending is null)
+        {
+            _detector.Learn(normal: _active is null);
         }
 
         return change;

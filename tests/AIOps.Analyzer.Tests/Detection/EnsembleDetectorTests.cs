@@ -90,6 +90,28 @@ public sealed class EnsembleDetectorTests
     }
 
     [Fact]
+    public void Score_PointsNotLearned_StayOutOfTheRange_LearnedOnesJoinIt()
+    {
+        var options = new EnsembleOptions { QuietPoints = 0, Weights = new Dictionary<NoveltyFeature, double> { [NoveltyFeature.Value] = 1 } };
+        var dropped = new EnsembleDetector(options);
+        var learned = new EnsembleDetector(options);
+        var normal = Noise(600, 7);
+        Run(dropped, normal);
+        Run(learned, normal);
+
+        foreach (var detector in new[] { dropped, learned })
+        {
+            detector.Score(600 * Step, 90).Should().BeGreaterThanOrEqualTo(0.5);
+        }
+
+        dropped.Learn(normal: false);
+        learned.Learn(normal: true);
+
+        dropped.Score(601 * Step, 88).Should().BeGreaterThanOrEqualTo(0.5, "a fault's points taught nothing: 88 is as new as 90 was");
+        learned.Score(601 * Step, 88).Should().Be(0, "90 joined the range");
+    }
+
+    [Fact]
     public void Update_ImposedPeriod_IsUsedFromTheStart()
     {
         var detector = new EnsembleDetector(new EnsembleOptions { Period = 60 });

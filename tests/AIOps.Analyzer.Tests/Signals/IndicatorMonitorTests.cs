@@ -52,6 +52,19 @@ public sealed class IndicatorMonitorTests
     }
 
     [Fact]
+    public void Observe_SecondFaultNoWorseThanTheFirst_IsASignalAgain()
+    {
+        var monitor = new IndicatorMonitor(new IndicatorKey("order", null, Indicator.LatencyP95), new SignificanceRules(), s_detector, 60, 3, confirmSteps: 3);
+        var values = Latency(100, 10).Concat(Enumerable.Repeat(420.0, 9)).Concat(Latency(60, 11)).Concat(Enumerable.Repeat(380.0, 8)).ToList();
+
+        var started = Feed(monitor, values).Where(c => c.Kind == SignalChangeKind.Started).ToList();
+
+        started.Should().HaveCount(2, "the first fault's 420 ms is not what order's latency normally is, so 380 ms later is a fault too");
+        started[1].Signal.StartedMs.Should().Be(169 * Step);
+        started[1].Signal.Baseline.Should().BeInRange(30, 38);
+    }
+
+    [Fact]
     public void Observe_SmallButRecordLatency_IsNotASignal()
     {
         var monitor = Monitor(Indicator.LatencyP95);
