@@ -10,6 +10,7 @@ namespace AIOps.Dashboard.Chaos;
 /// <param name="FaultEndsAt">When the fault ends by itself.</param>
 /// <param name="DetectBy">The end of the detection window: the fault's end plus a grace for the analysis' lag.</param>
 /// <param name="SettledAt">When no incident was open any more (or the driver gave up waiting): the case's window ends.</param>
+/// <param name="Seen">The first incident the driver saw through the API in the detection window, and when; null: none.</param>
 public sealed record ChaosCaseRun(
     ChaosCase Case,
     InstanceFault Fault,
@@ -17,4 +18,5 @@ public sealed record ChaosCaseRun(
     DateTimeOffset InjectedAt,
     DateTimeOffset FaultEndsAt,
     DateTimeOffset DetectBy,
-    DateTimeOffset SettledAt);
+    DateTimeOffset SettledAt,
+    ChaosSighting? Seen = null);

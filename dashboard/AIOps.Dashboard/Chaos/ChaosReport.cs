@@ -35,7 +35,7 @@ public static class ChaosReport
         var lines = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture, $"Chaos on the travel platform: {Cases(evaluation.Overall.Cases)}, seed {evaluation.Seed}"),
-            "fault                cases  detected  delay s   AC@1   AC@3   AC@5",
+            "fault                cases  detected  delay s  seen s   AC@1   AC@3   AC@5",
             Row("all", evaluation.Overall),
         };
         lines.AddRange(evaluation.ByFault.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => Row(p.Key, p.Value)));
@@ -63,6 +63,7 @@ public static class ChaosReport
 
         json["detection_delay_s"] = Round(summary.MeanDelaySeconds);
         json["detection_delay_max_s"] = Round(summary.MaxDelaySeconds);
+        json["visible_delay_s"] = Round(summary.MeanVisibleDelaySeconds);
     }
 
     private static JsonObject Result(ChaosCaseResult result)
@@ -83,6 +84,7 @@ public static class ChaosReport
             ["detected"] = result.Detected,
             ["incident"] = result.Incident?.Id,
             ["detection_delay_s"] = Round(result.DelaySeconds),
+            ["visible_delay_s"] = Round(result.VisibleDelaySeconds),
             ["rank"] = result.Rank,
             ["causes"] = new JsonArray([.. (result.Incident?.Causes ?? []).Select(c => JsonValue.Create(c))]),
             ["other_incidents"] = new JsonArray([.. result.OtherIncidents.Select(i => JsonValue.Create(i.Id))]),
@@ -98,7 +100,7 @@ public static class ChaosReport
     };
 
     private static string Row(string fault, ChaosSummary s) => string.Create(CultureInfo.InvariantCulture,
-        $"{fault,-20} {s.Cases,5} {$"{s.Detected}/{s.Cases}",9} {(s.MeanDelaySeconds is { } d ? d.ToString("F1", CultureInfo.InvariantCulture) : "-"),8} {s.Accuracy.Ac(1),6:F2} {s.Accuracy.Ac(3),6:F2} {s.Accuracy.Ac(5),6:F2}");
+        $"{fault,-20} {s.Cases,5} {$"{s.Detected}/{s.Cases}",9} {Seconds(s.MeanDelaySeconds),8} {Seconds(s.MeanVisibleDelaySeconds),7} {s.Accuracy.Ac(1),6:F2} {s.Accuracy.Ac(3),6:F2} {s.Accuracy.Ac(5),6:F2}");
 
     private static string Line(ChaosCaseResult r)
     {
@@ -110,11 +112,14 @@ public static class ChaosReport
 
         var ranked = r.Rank > 0 ? $"ranked {r.Rank.ToString(CultureInfo.InvariantCulture)}" : "not ranked";
         var first = r.Rank == 1 ? string.Empty : r.TopCause is { } top ? $" ({top} first)" : " (the incident has no causes)";
-        return head + string.Create(CultureInfo.InvariantCulture, $"{incident.Id} after {r.DelaySeconds:F0} s, {r.Run.Case.Service} {ranked}{first}");
+        var seen = r.VisibleDelaySeconds is { } visible ? string.Create(CultureInfo.InvariantCulture, $" (seen after {visible:F0} s)") : string.Empty;
+        return head + string.Create(CultureInfo.InvariantCulture, $"{incident.Id} after {r.DelaySeconds:F0} s{seen}, {r.Run.Case.Service} {ranked}{first}");
     }
 
     /// <summary>"1 case", "4 cases".</summary>
     public static string Cases(int count) => count == 1 ? "1 case" : count.ToString(CultureInfo.InvariantCulture) + " cases";
+
+    private static string Seconds(double? value) => value is { } v ? v.ToString("F1", CultureInfo.InvariantCulture) : "-";
 
     private static double? Round(double? value) => value is { } v ? Math.Round(v, 1) : null;
 }

@@ -85,6 +85,7 @@ public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeP
         var detectBy = endsAt + options.Grace;
         var since = $"from={injectedAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}";
         var seen = await UntilAsync(detectBy, async () => (await _watch.IncidentsAsync(since, cancellationToken).ConfigureAwait(false)).Where(i => i.OpenedAt >= injectedAt).MinBy(i => i.OpenedAt), cancellationToken).ConfigureAwait(false);
+        var sighting = seen is null ? null : new ChaosSighting(seen.Id, time.GetUtcNow());
         Say(seen is null
             ? "  no incident opened"
             : string.Create(CultureInfo.InvariantCulture, $"  {seen.Id} opened {(seen.OpenedAt - injectedAt).TotalSeconds:0} s after the injection on {string.Join(", ", seen.Services)}"));
@@ -102,7 +103,7 @@ public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeP
             Say($"  {seen.Id} causes: {(ranked is null ? "unknown" : ranked.Causes.Count == 0 ? "none" : string.Join(", ", ranked.Causes.Distinct(StringComparer.Ordinal).Take(5)))}");
         }
 
-        return new ChaosCaseRun(chaosCase, fault, faulted, injectedAt, endsAt, detectBy, settledAt);
+        return new ChaosCaseRun(chaosCase, fault, faulted, injectedAt, endsAt, detectBy, settledAt, sighting);
     }
 
     /// <summary>Polls <paramref name="probe"/> until it returns something or <paramref name="deadline"/> passes (then null).</summary>

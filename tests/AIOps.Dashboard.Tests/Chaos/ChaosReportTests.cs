@@ -8,7 +8,7 @@ public sealed class ChaosReportTests
 {
     private static readonly ChaosEvaluation s_evaluation = ChaosScorer.Score(new ChaosRecording(
         1234,
-        [Run(1, "hotel", "latency", 100, 60, 400), Run(2, "order", "cpu", 500, 60, 800)],
+        [Run(1, "hotel", "latency", 100, 60, 400, seen: "i-1", seenAt: 152), Run(2, "order", "cpu", 500, 60, 800)],
         [Incident("i-1", 140, "hotel", "gateway"), Incident("i-2", 450, "user")],
         At(0),
         At(900)));
@@ -26,6 +26,7 @@ public sealed class ChaosReportTests
         root.GetProperty("ac3").GetDouble().Should().Be(0.5);
         root.GetProperty("ac5").GetDouble().Should().Be(0.5);
         root.GetProperty("detection_delay_s").GetDouble().Should().Be(40);
+        root.GetProperty("visible_delay_s").GetDouble().Should().Be(52);
         root.GetProperty("false_incidents").GetInt32().Should().Be(1);
         root.GetProperty("quiet_s").GetDouble().Should().Be(300);
         root.GetProperty("seconds").GetDouble().Should().Be(901.2);
@@ -40,6 +41,7 @@ public sealed class ChaosReportTests
         first.GetProperty("detected").GetBoolean().Should().BeTrue();
         first.GetProperty("incident").GetString().Should().Be("i-1");
         first.GetProperty("detection_delay_s").GetDouble().Should().Be(40);
+        first.GetProperty("visible_delay_s").GetDouble().Should().Be(52);
         first.GetProperty("rank").GetInt32().Should().Be(1);
         first.GetProperty("causes").EnumerateArray().Select(c => c.GetString()).Should().Equal("hotel", "gateway");
         first.GetProperty("instances")[0].GetString().Should().Be("hotel-1");
@@ -54,12 +56,12 @@ public sealed class ChaosReportTests
         var table = ChaosReport.ToTable(s_evaluation, 901);
 
         table.Should().StartWith("Chaos on the travel platform: 2 cases, seed 1234")
-            .And.MatchRegex(@"(?m)^fault\s+cases\s+detected\s+delay s\s+AC@1\s+AC@3\s+AC@5")
-            .And.MatchRegex(@"(?m)^all\s+2\s+1/2\s+40\.0\s+0\.50\s+0\.50\s+0\.50")
-            .And.MatchRegex(@"(?m)^cpu\s+1\s+0/1\s+-\s+0\.00")
-            .And.MatchRegex(@"(?m)^latency\s+1\s+1/1\s+40\.0\s+1\.00")
+            .And.MatchRegex(@"(?m)^fault\s+cases\s+detected\s+delay s\s+seen s\s+AC@1\s+AC@3\s+AC@5")
+            .And.MatchRegex(@"(?m)^all\s+2\s+1/2\s+40\.0\s+52\.0\s+0\.50\s+0\.50\s+0\.50")
+            .And.MatchRegex(@"(?m)^cpu\s+1\s+0/1\s+-\s+-\s+0\.00")
+            .And.MatchRegex(@"(?m)^latency\s+1\s+1/1\s+40\.0\s+52\.0\s+1\.00")
             .And.Contain("false incidents: 1 in 5.0 min without a fault")
-            .And.Contain("#1 latency on hotel, 60 s: i-1 after 40 s, hotel ranked 1")
+            .And.Contain("#1 latency on hotel, 60 s: i-1 after 40 s (seen after 52 s), hotel ranked 1")
             .And.Contain("#2 cpu on order, 60 s: not detected")
             .And.NotContain("no causes")
             .And.Contain("false: i-2 opened 08:07:30 on user: title of i-2")

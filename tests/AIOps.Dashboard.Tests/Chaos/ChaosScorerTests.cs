@@ -93,12 +93,29 @@ public sealed class ChaosScorerTests
     }
 
     [Fact]
+    public void Score_VisibleDelay_IsToWhenTheDriverSawTheDetectingIncident()
+    {
+        var evaluation = Score(
+            [
+                Run(1, "hotel", "latency", 1000, 60, 1300, seen: "a", seenAt: 1042),
+                Run(2, "order", "latency", 2000, 60, 2300, seen: "b", seenAt: 2061),
+                Run(3, "user", "cpu", 3000, 60, 3300, seen: "early-listed", seenAt: 3050),
+            ],
+            [Incident("a", 1030, "hotel"), Incident("b", 2050, "order"), Incident("c", 3040, "user"), Incident("early-listed", 3045, "user")]);
+
+        evaluation.Results.Select(r => r.VisibleDelaySeconds).Should().Equal(42, 61, null);
+        evaluation.Results[2].DelaySeconds.Should().Be(40, "the case's detection is the incident opened first, which the driver did not see first");
+        evaluation.Overall.MeanVisibleDelaySeconds.Should().Be(51.5);
+    }
+
+    [Fact]
     public void Score_NothingDetected_DelaysAreNull()
     {
         var evaluation = Score([Run(1, "hotel", "latency", 100, 60, 400)], []);
 
         evaluation.Overall.MeanDelaySeconds.Should().BeNull();
         evaluation.Overall.MaxDelaySeconds.Should().BeNull();
+        evaluation.Overall.MeanVisibleDelaySeconds.Should().BeNull();
     }
 
     private static ChaosEvaluation Score(IReadOnlyList<ChaosCaseRun> runs, IReadOnlyList<ChaosIncident> incidents) =>
