@@ -138,13 +138,15 @@ public sealed class AnalysisOptions
 
     /// <summary>
     /// The ensemble for 10-second steps: a shorter horizon and warm-up than the NAB default, no season search, and
-    /// ranges without their wildest 1 % (a service's first slow requests must not hide a later fault for hours).
+    /// ranges without their wildest 1 % (a service's first slow requests must not hide a later fault for hours). No
+    /// quiet period: a signal already makes one event one alert, and a fault back minutes after its signal cleared
+    /// (an intermittent fault, or the next one) must be a signal again, not hidden until it is worse than the last.
     /// </summary>
     public EnsembleOptions Detector() => new()
     {
         HorizonPoints = HorizonSteps,
         WarmUpPoints = Math.Min(WarmUpSteps, HorizonSteps),
-        QuietPoints = WarmUpSteps,
+        QuietPoints = 0,
         MaxSeasonHistory = 0,
         TrimFraction = 0.01,
     };

@@ -1,3 +1,4 @@
+using AIOps.Analyzer.Analysis;
 using AIOps.Analyzer.Detection;
 using AIOps.Analyzer.Signals;
 
@@ -62,6 +63,23 @@ public sealed class IndicatorMonitorTests
         started.Should().HaveCount(2, "the first fault's 420 ms is not what order's latency normally is, so 380 ms later is a fault too");
         started[1].Signal.StartedMs.Should().Be(169 * Step);
         started[1].Signal.Baseline.Should().BeInRange(30, 38);
+    }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(20)]
+    public void Observe_LiveSettings_FaultBackSoonAfterItsSignalCleared_IsASignalAgain(int normalSteps)
+    {
+        var live = new AnalysisOptions();
+        var monitor = new IndicatorMonitor(new IndicatorKey("order", null, Indicator.LatencyP95), live.Rules(), live.Detector(), live.BaselineSteps, live.ClearSteps, live.ConfirmSteps);
+        var values = Latency(200, 12).Concat(Enumerable.Repeat(420.0, 8)).Concat(Latency(normalSteps, 13)).Concat(Enumerable.Repeat(380.0, 8)).ToList();
+
+        var changes = Feed(monitor, values);
+
+        changes.Select(c => c.Kind).Should().Equal(
+            [SignalChangeKind.Started, SignalChangeKind.Ended, SignalChangeKind.Started],
+            "an intermittent fault is still a fault, and the next fault minutes later is one too");
+        changes[2].Signal.StartedMs.Should().Be((208 + normalSteps) * Step);
     }
 
     [Fact]
