@@ -141,13 +141,27 @@ public sealed class AnalysisOptions
     /// ranges without their wildest 1 % (a service's first slow requests must not hide a later fault for hours). No
     /// quiet period: a signal already makes one event one alert, and a fault back minutes after its signal cleared
     /// (an intermittent fault, or the next one) must be a signal again, not hidden until it is worse than the last.
+    /// The level held over the confirming steps is a view of its own, weighed like the value: a slowdown held for
+    /// 30 s is judged against the levels held that long before, so a few lone slow windows (a GC pause, one slow
+    /// request among twenty) do not hide it.
     /// </summary>
-    public EnsembleOptions Detector() => new()
+    public EnsembleOptions Detector()
     {
-        HorizonPoints = HorizonSteps,
-        WarmUpPoints = Math.Min(WarmUpSteps, HorizonSteps),
-        QuietPoints = 0,
-        MaxSeasonHistory = 0,
-        TrimFraction = 0.01,
-    };
+        var defaults = new EnsembleOptions();
+        var sustained = defaults.Weights[NoveltyFeature.Value];
+        return defaults with
+        {
+            HorizonPoints = HorizonSteps,
+            WarmUpPoints = Math.Min(WarmUpSteps, HorizonSteps),
+            QuietPoints = 0,
+            MaxSeasonHistory = 0,
+            TrimFraction = 0.01,
+            SustainPoints = ConfirmSteps,
+            Weights = new Dictionary<NoveltyFeature, double>(defaults.Weights)
+            {
+                [NoveltyFeature.SustainedRise] = sustained,
+                [NoveltyFeature.SustainedFall] = sustained,
+            },
+        };
+    }
 }

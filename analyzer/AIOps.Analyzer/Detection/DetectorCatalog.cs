@@ -18,7 +18,7 @@ public static class DetectorCatalog
             [Default] = EnsembleDetector.CreateDefault,
 
             // The same features weighted alike: what the weight on the value itself is worth.
-            ["ensemble-equal"] = () => new EnsembleDetector(new EnsembleOptions { Weights = Enum.GetValues<NoveltyFeature>().ToDictionary(f => f, _ => 1.0) }),
+            ["ensemble-equal"] = () => new EnsembleDetector(new EnsembleOptions { Weights = new EnsembleOptions().Weights.Keys.ToDictionary(f => f, _ => 1.0) }),
             ["spectral-residual"] = () => new NewMaximaOnly(new SpectralResidualDetector(), QuietPoints),
             ["seasonal-baseline"] = () => new NewMaximaOnly(new SeasonalBaselineDetector(), QuietPoints),
             ["change-point"] = () => new NewMaximaOnly(new ChangePointDetector(), QuietPoints),

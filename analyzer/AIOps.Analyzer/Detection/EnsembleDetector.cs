@@ -8,8 +8,8 @@ namespace AIOps.Analyzer.Detection;
 /// threshold works across series. The weighted largest excursion maps to
 /// <c>excursion / (excursion + AlertExcursion)</c>, so 0.5 is the alert level. After a score, only a higher one is
 /// reported for <see cref="EnsembleOptions.QuietPoints"/> points: one event, one alert. <see cref="Update"/> takes
-/// every point as normal life; <see cref="Score"/> and <see cref="Learn"/> let a caller keep a fault out of the
-/// ranges. Causal and pure.
+/// every point as normal life; <see cref="Score"/>, <see cref="Learn"/> and <see cref="Forget"/> let a caller keep a
+/// fault out of the ranges. Causal and pure.
 /// </summary>
 public sealed class EnsembleDetector : IStreamingDetector
 {
@@ -45,13 +45,13 @@ public sealed class EnsembleDetector : IStreamingDetector
     public double Update(long timestampMs, double value)
     {
         var score = Score(timestampMs, value);
-        Learn(normal: true);
+        Learn();
         return score;
     }
 
     /// <summary>
     /// Scores the next point against the recent ranges without adding it to them: the point is held until
-    /// <see cref="Learn"/> says whether it was normal. A caller that knows a fault when it sees one keeps the fault's
+    /// <see cref="Learn"/> or <see cref="Forget"/> settles it. A caller that knows a fault when it sees one keeps the fault's
     /// points out of the ranges, so that one fault does not make the next like it look ordinary for the whole horizon.
     /// </summary>
     public double Score(long timestampMs, double value)
@@ -69,7 +69,7 @@ public sealed class EnsembleDetector : IStreamingDetector
 
             var x = _features.Values[(int)feature];
             _held.Add(x);
-            var beyond = weight * range.Beyond(x, rise: feature != NoveltyFeature.VolatilityFall, fall: feature != NoveltyFeature.VolatilityRise);
+            var beyond = weight * range.Beyond(x, rise: feature is not (NoveltyFeature.VolatilityFall or NoveltyFeature.SustainedFall), fall: feature is not (NoveltyFeature.VolatilityRise or NoveltyFeature.SustainedRise));
             if (beyond > excursion)
             {
                 (excursion, driver) = (beyond, feature.ToString());
@@ -99,30 +99,32 @@ public sealed class EnsembleDetector : IStreamingDetector
     }
 
     /// <summary>
-    /// Settles the points scored since the last call: normal ones join the recent ranges, in order; an anomaly's are
-    /// dropped.
+    /// The points scored and not yet settled but the newest <paramref name="keepNewest"/> join the recent ranges, in
+    /// order: they were normal. The newest stay held until the caller knows what they were.
     /// </summary>
-    public void Learn(bool normal)
+    public void Learn(int keepNewest = 0)
     {
-        if (normal)
+        ArgumentOutOfRangeException.ThrowIfNegative(keepNewest);
+        var width = _views.Length + _components.Length;
+        var learnt = Math.Max(0, (_held.Count / width) - keepNewest) * width;
+        for (var start = 0; start < learnt; start += width)
         {
-            var width = _views.Length + _components.Length;
-            for (var start = 0; start < _held.Count; start += width)
+            for (var i = 0; i < _views.Length; i++)
             {
-                for (var i = 0; i < _views.Length; i++)
-                {
-                    _views[i].Range.Add(_held[start + i]);
-                }
+                _views[i].Range.Add(_held[start + i]);
+            }
 
-                for (var i = 0; i < _components.Length; i++)
-                {
-                    _components[i].Range.Add(_held[start + _views.Length + i]);
-                }
+            for (var i = 0; i < _components.Length; i++)
+            {
+                _components[i].Range.Add(_held[start + _views.Length + i]);
             }
         }
 
-        _held.Clear();
+        _held.RemoveRange(0, learnt);
     }
+
+    /// <summary>Drops every point scored and not yet settled: they were an anomaly, and must not teach the ranges it is normal.</summary>
+    public void Forget() => _held.Clear();
 
     private RangeNovelty NewRange() => new(_options.HorizonPoints, _options.WarmUpPoints, _options.TrimFraction);
 }

@@ -18,6 +18,9 @@ public sealed record EnsembleOptions
     /// <summary>The points the volatility averages.</summary>
     public int VolatilityPoints { get; init; } = 64;
 
+    /// <summary>The points a sustained level covers (<see cref="NoveltyFeature.SustainedRise"/>, <see cref="NoveltyFeature.SustainedFall"/>).</summary>
+    public int SustainPoints { get; init; } = 3;
+
     /// <summary>After a score, only a higher one within this many points is reported (one event, one alert).</summary>
     public int QuietPoints { get; init; } = 100;
 
@@ -50,6 +53,7 @@ public sealed record EnsembleOptions
         Require(WarmUpPoints >= 1 && WarmUpPoints <= HorizonPoints, nameof(WarmUpPoints), "between 1 and HorizonPoints");
         Require(MeanPoints >= 1, nameof(MeanPoints), "at least 1");
         Require(VolatilityPoints >= 1, nameof(VolatilityPoints), "at least 1");
+        Require(SustainPoints >= 1, nameof(SustainPoints), "at least 1");
         Require(QuietPoints >= 0, nameof(QuietPoints), "0 or more");
         Require(Period == 0 || Period >= 2, nameof(Period), "0 or at least 2");
         Require(AlertExcursion > 0, nameof(AlertExcursion), "positive");

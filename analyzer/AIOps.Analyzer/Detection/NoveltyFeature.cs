@@ -17,4 +17,13 @@ public enum NoveltyFeature
 
     /// <summary>The change from one season (day or week) before: the usual shape broke.</summary>
     SeasonalChange,
+
+    /// <summary>
+    /// The lowest of the last few points, rising: every one of them higher than the series stays for that long. A
+    /// level held for a while is judged against the levels held before, not against single spikes.
+    /// </summary>
+    SustainedRise,
+
+    /// <summary>The highest of the last few points, falling: every one of them lower than the series stays for that long.</summary>
+    SustainedFall,
 }

@@ -8,6 +8,9 @@ internal sealed class SeriesFeatures
 {
     private readonly RollingSum _mean;
     private readonly RollingSum _volatility;
+    private readonly SlidingMaximum _highest;
+    private readonly SlidingMaximum _negatedLowest;
+    private readonly int _sustainPoints;
     private readonly SeasonalPeriodFinder _season;
     private readonly double[] _values = new double[Enum.GetValues<NoveltyFeature>().Length];
     private double? _previous;
@@ -16,6 +19,9 @@ internal sealed class SeriesFeatures
     {
         _mean = new RollingSum(options.MeanPoints);
         _volatility = new RollingSum(options.VolatilityPoints);
+        _sustainPoints = options.SustainPoints;
+        _highest = new SlidingMaximum(options.SustainPoints);
+        _negatedLowest = new SlidingMaximum(options.SustainPoints);
         _season = new SeasonalPeriodFinder(options.WarmUpPoints, options.MaxSeasonHistory, options.Period);
     }
 
@@ -37,6 +43,9 @@ internal sealed class SeriesFeatures
         }
 
         _previous = value;
+        _highest.Add(value);
+        _negatedLowest.Add(-value);
+        var sustained = _highest.Added >= _sustainPoints;
         SeasonChanged = _season.Add(timestampMs, value);
         var volatility = _volatility.IsFull ? _volatility.Mean : double.NaN;
         _values[(int)NoveltyFeature.Value] = value;
@@ -44,5 +53,7 @@ internal sealed class SeriesFeatures
         _values[(int)NoveltyFeature.VolatilityRise] = volatility;
         _values[(int)NoveltyFeature.VolatilityFall] = volatility;
         _values[(int)NoveltyFeature.SeasonalChange] = _season.PeriodAgo() is { } before ? value - before : double.NaN;
+        _values[(int)NoveltyFeature.SustainedRise] = sustained ? -_negatedLowest.Maximum : double.NaN;
+        _values[(int)NoveltyFeature.SustainedFall] = sustained ? _highest.Maximum : double.NaN;
     }
 }

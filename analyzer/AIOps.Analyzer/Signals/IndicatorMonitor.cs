@@ -21,6 +21,7 @@ public sealed class IndicatorMonitor
     private readonly int _confirmSteps;
     private readonly EnsembleDetector _detector;
     private readonly SlidingWindow _recent;
+    private readonly Queue<(long TimeMs, double Value)> _before = new();
     private readonly SeasonalReference? _seasonal;
     private readonly long _stepMs;
     private Signal? _active;
@@ -88,38 +89,80 @@ public sealed class IndicatorMonitor
         LastMs = timeMs;
         Steps++;
         var score = _detector.Score(timeMs, value);
+        SignalChange? change;
         if (_active is { } active)
         {
-            var next = Continue(active, timeMs, value);
-            _detector.Learn(normal: _active is null);
-            return next;
+            change = Continue(active, timeMs, value);
         }
-
-        var change = _pending is { } pending ? Confirm(pending, value) : null;
-        if (_pending is null && _active is null && _recent.Count >= Math.Min(_recent.Capacity, 3) && score >= 0.5)
+        else
         {
-            var baseline = _seasonal is null ? _recent.MedianAndScale().Median : seasonal ?? double.NaN;
-            if (double.IsFinite(baseline) && _rules.IsSignificant(_key.Indicator, value, baseline))
+            change = _pending is { } pending ? Confirm(pending, value) : null;
+            if (_pending is null && _active is null && _recent.Count >= Math.Min(_recent.Capacity, 3) && score >= 0.5)
             {
-                _pending = new Signal { Key = _key, StartedMs = timeMs, Baseline = baseline, Peak = value, Last = value, Score = score, Driver = _detector.Driver };
-                _pendingSteps = 0;
-                change = Confirm(_pending, value);
+                var baseline = _seasonal is null ? _recent.MedianAndScale().Median : seasonal ?? double.NaN;
+                if (double.IsFinite(baseline) && _rules.IsSignificant(_key.Indicator, value, baseline))
+                {
+                    // The steps just before as far off count towards the confirmation: a level held for a few steps is
+                    // what the sustained views find, on its last step.
+                    var (startedMs, peak, before) = RunBefore(timeMs, value, baseline);
+                    _pending = new Signal { Key = _key, StartedMs = startedMs, Baseline = baseline, Peak = peak, Last = value, Score = score, Driver = _detector.Driver };
+                    _pendingSteps = before;
+                    change = Confirm(_pending, value);
+                }
+            }
+
+            if (_pending is null && _active is null && change is null)
+            {
+                _recent.Add(value);
             }
         }
 
-        if (_pending is null && _active is null && change is null)
+        // A signal's steps are kept out of what the detector calls normal, as they are out of the baseline, or a fault
+        // would hide the next one like it for the detector's whole horizon. The newest steps wait until it is known
+        // whether they begin one.
+        if (_active is not null)
         {
-            _recent.Add(value);
+            _detector.Forget();
+        }
+        else if (_pending is null)
+        {
+            _detector.Learn(keepNewest: _confirmSteps - 1);
         }
 
-        // A departure being confirmed waits; a signal's steps are kept out of what the detector calls normal, as they
-        // are out of the baseline, or a fault would hide the next one like it for the detector's whole horizon.
-        if (_active is not null || _pending is null)
-        {
-            _detector.Learn(normal: _active is null);
-        }
-
+        Remember(timeMs, value);
         return change;
+    }
+
+    private void Remember(long timeMs, double value)
+    {
+        if (_confirmSteps == 1)
+        {
+            return;
+        }
+
+        if (_before.Count == _confirmSteps - 1)
+        {
+            _before.Dequeue();
+        }
+
+        _before.Enqueue((timeMs, value));
+    }
+
+    /// <summary>The unbroken run of steps just before <paramref name="timeMs"/> as far off <paramref name="baseline"/>, at most one short of a confirmation.</summary>
+    private (long StartedMs, double Peak, int Steps) RunBefore(long timeMs, double value, double baseline)
+    {
+        var (startedMs, peak, steps) = (timeMs, value, 0);
+        foreach (var (stepMs, before) in _before.Reverse())
+        {
+            if (stepMs != startedMs - _stepMs || !_rules.IsSignificant(_key.Indicator, before, baseline))
+            {
+                break;
+            }
+
+            (startedMs, peak, steps) = (stepMs, Worse(before, peak) ? before : peak, steps + 1);
+        }
+
+        return (startedMs, peak, steps);
     }
 
     private SignalChange? Confirm(Signal pending, double value)

@@ -104,11 +104,53 @@ public sealed class EnsembleDetectorTests
             detector.Score(600 * Step, 90).Should().BeGreaterThanOrEqualTo(0.5);
         }
 
-        dropped.Learn(normal: false);
-        learned.Learn(normal: true);
+        dropped.Forget();
+        learned.Learn();
 
         dropped.Score(601 * Step, 88).Should().BeGreaterThanOrEqualTo(0.5, "a fault's points taught nothing: 88 is as new as 90 was");
         learned.Score(601 * Step, 88).Should().Be(0, "90 joined the range");
+    }
+
+    [Fact]
+    public void Learn_KeepNewest_HoldsThoseUntilSettled()
+    {
+        var options = new EnsembleOptions { QuietPoints = 0, Weights = new Dictionary<NoveltyFeature, double> { [NoveltyFeature.Value] = 1 } };
+        var detector = new EnsembleDetector(options);
+        Run(detector, Noise(600, 8));
+
+        detector.Score(600 * Step, 90);
+        detector.Score(601 * Step, 91);
+        detector.Learn(keepNewest: 1);
+
+        detector.Score(602 * Step, 89.5).Should().Be(0, "90 was learnt");
+        detector.Score(603 * Step, 91);
+        detector.Excursion.Should().BeGreaterThan(0, "91 is still held: the range ends at 90");
+    }
+
+    [Fact]
+    public void Update_SustainedRise_FindsALevelHeldAboveEveryLevelHeldBefore_ThoughLoneSpikesWentHigher()
+    {
+        var values = Noise(1200, 9);
+        foreach (var spike in new[] { 300, 550, 800, 1050 })
+        {
+            values[spike] = 120;
+        }
+
+        for (var i = 1100; i < 1108; i++)
+        {
+            values[i] = 100;
+        }
+
+        var sustained = new EnsembleOptions { QuietPoints = 0, SustainPoints = 3, Weights = new Dictionary<NoveltyFeature, double> { [NoveltyFeature.Value] = 4, [NoveltyFeature.SustainedRise] = 4 } };
+        var valueOnly = sustained with { Weights = new Dictionary<NoveltyFeature, double> { [NoveltyFeature.Value] = 4 } };
+
+        var withSustained = Run(new EnsembleDetector(sustained), values, out var drivers);
+        var withValueOnly = Run(new EnsembleDetector(valueOnly), values);
+
+        withValueOnly.Skip(1100).Take(8).Should().OnlyContain(s => s < 0.5, "lone spikes to 120 make 100 ordinary for the value");
+        withSustained[1102].Should().BeGreaterThanOrEqualTo(0.5, "three points in a row at 100 were never seen");
+        drivers[1102].Should().Be(nameof(NoveltyFeature.SustainedRise));
+        drivers[300].Should().Be(nameof(NoveltyFeature.Value), "a lone spike holds no level");
     }
 
     [Fact]

@@ -83,6 +83,28 @@ public sealed class IndicatorMonitorTests
     }
 
     [Fact]
+    public void Observe_LiveSettings_SlowdownBelowEarlierLoneSlowWindows_IsASignalFromItsFirstStep()
+    {
+        // Chaos seed 2611, case 17: order's p95 held 376 ms for 70 s; lone slow windows before it (373 ms to 10 s, a
+        // few of them, none a signal) had stretched the range of single windows past it.
+        var live = new AnalysisOptions();
+        var monitor = new IndicatorMonitor(new IndicatorKey("order", null, Indicator.LatencyP95), live.Rules(), live.Detector(), live.BaselineSteps, live.ClearSteps, live.ConfirmSteps);
+        var values = Latency(560, 14).ToList();
+        foreach (var (step, ms) in new[] { (40, 1515.0), (150, 1756.0), (180, 373.0), (330, 10163.0), (345, 875.0), (400, 737.0), (500, 10494.0) })
+        {
+            values[step] = ms;
+        }
+
+        values.AddRange([371, 376, 376, 376, 376, 376, 376, 371]);
+
+        var changes = Feed(monitor, values);
+
+        var started = changes.Should().ContainSingle(c => c.Kind == SignalChangeKind.Started).Subject.Signal;
+        started.StartedMs.Should().Be(560 * Step, "the three slow steps that confirm it are its start");
+        started.Baseline.Should().BeInRange(30, 38);
+    }
+
+    [Fact]
     public void Observe_SmallButRecordLatency_IsNotASignal()
     {
         var monitor = Monitor(Indicator.LatencyP95);
