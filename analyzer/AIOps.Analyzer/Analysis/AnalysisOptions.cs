@@ -79,6 +79,10 @@ public sealed class AnalysisOptions
     [Range(1.0, 100.0)]
     public double MemoryRatio { get; set; } = 1.5;
 
+    /// <summary>Work items the thread-pool queue must hold above its baseline (see <see cref="SignificanceRules.ThreadPoolQueueMinIncrease"/>).</summary>
+    [Range(1.0, 1e6)]
+    public double ThreadPoolQueueMinIncrease { get; set; } = 20;
+
     /// <summary>Signals that start within this of an incident's last activity, on linked services, join it.</summary>
     [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
     public TimeSpan GroupWindow { get; set; } = TimeSpan.FromMinutes(3);
@@ -134,6 +138,7 @@ public sealed class AnalysisOptions
         RateDropRatio = RateDropRatio,
         CpuMinIncreaseCores = CpuMinIncreaseCores,
         MemoryRatio = MemoryRatio,
+        ThreadPoolQueueMinIncrease = ThreadPoolQueueMinIncrease,
     };
 
     /// <summary>

@@ -22,7 +22,12 @@ public sealed record SignificanceRules
 
     public double MemoryRatio { get; init; } = 1.5;
 
-    public double ThreadPoolQueueMinIncrease { get; init; } = 50;
+    /// <summary>
+    /// Work items queued above the baseline: a healthy pool drains its queue within a window (a couple of items at
+    /// most, between faults, on the travel platform), so 20 held for the confirming windows is a pool that stopped
+    /// taking work, even where no request shows it (a queue consumer).
+    /// </summary>
+    public double ThreadPoolQueueMinIncrease { get; init; } = 20;
 
     /// <summary>True when <paramref name="value"/> departs from <paramref name="baseline"/> in the harmful direction by enough.</summary>
     public bool IsSignificant(Indicator indicator, double value, double baseline) => indicator switch

@@ -105,6 +105,22 @@ public sealed class IndicatorMonitorTests
     }
 
     [Fact]
+    public void Observe_LiveSettings_StarvedQueueConsumer_IsASignal()
+    {
+        // Chaos seed 2611, case 26: 32 blocking work items starved notification's pool for 76 s. It serves no
+        // requests, so only its thread-pool queue showed it: 32 held, where it idles at 0 to 2.
+        var live = new AnalysisOptions();
+        var monitor = new IndicatorMonitor(new IndicatorKey("notification", null, Indicator.ThreadPoolQueue), live.Rules(), live.Detector(), live.BaselineSteps, live.ClearSteps, live.ConfirmSteps);
+        var random = new Random(15);
+        var values = Enumerable.Range(0, 300).Select(_ => random.Next(10) == 0 ? (double)random.Next(1, 3) : 0).Concat(Enumerable.Repeat(32.0, 8)).Concat(Enumerable.Repeat(0.0, 10)).ToList();
+
+        var changes = Feed(monitor, values);
+
+        changes.Select(c => c.Kind).Should().Equal(SignalChangeKind.Started, SignalChangeKind.Ended);
+        changes[0].Signal.StartedMs.Should().Be(300 * Step);
+    }
+
+    [Fact]
     public void Observe_SmallButRecordLatency_IsNotASignal()
     {
         var monitor = Monitor(Indicator.LatencyP95);

@@ -15,7 +15,8 @@ public sealed class SignificanceRulesTests
     [InlineData(Indicator.RequestRate, 0, 0.2, false)]
     [InlineData(Indicator.Cpu, 1.2, 0.3, true)]
     [InlineData(Indicator.Memory, 400e6, 200e6, true)]
-    [InlineData(Indicator.ThreadPoolQueue, 20, 0, false)]
+    [InlineData(Indicator.ThreadPoolQueue, 15, 0, false)]
+    [InlineData(Indicator.ThreadPoolQueue, 32, 0, true)]
     public void IsSignificant_HarmfulDirectionAndSize_Decide(Indicator indicator, double value, double baseline, bool expected)
     {
         new SignificanceRules().IsSignificant(indicator, value, baseline).Should().Be(expected);
