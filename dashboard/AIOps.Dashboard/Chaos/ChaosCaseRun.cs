@@ -11,6 +11,10 @@ namespace AIOps.Dashboard.Chaos;
 /// <param name="DetectBy">The end of the detection window: the fault's end plus a grace for the analysis' lag.</param>
 /// <param name="SettledAt">When no incident was open any more (or the driver gave up waiting): the case's window ends.</param>
 /// <param name="Seen">The first incident the driver saw through the API in the detection window, and when; null: none.</param>
+/// <param name="OpenAtInjection">
+/// Incidents still open when the fault was injected (the driver waits for none, within its recovery limit): the
+/// case's signals may join one of them instead of opening an incident, so such a case is not a fair one.
+/// </param>
 public sealed record ChaosCaseRun(
     ChaosCase Case,
     InstanceFault Fault,
@@ -19,4 +23,5 @@ public sealed record ChaosCaseRun(
     DateTimeOffset FaultEndsAt,
     DateTimeOffset DetectBy,
     DateTimeOffset SettledAt,
-    ChaosSighting? Seen = null);
+    ChaosSighting? Seen = null,
+    IReadOnlyList<string>? OpenAtInjection = null);

@@ -88,6 +88,7 @@ public static class ChaosReport
             ["rank"] = result.Rank,
             ["causes"] = new JsonArray([.. (result.Incident?.Causes ?? []).Select(c => JsonValue.Create(c))]),
             ["other_incidents"] = new JsonArray([.. result.OtherIncidents.Select(i => JsonValue.Create(i.Id))]),
+            ["open_at_injection"] = new JsonArray([.. (run.OpenAtInjection ?? []).Select(i => JsonValue.Create(i))]),
         };
     }
 
@@ -107,7 +108,7 @@ public static class ChaosReport
         var head = string.Create(CultureInfo.InvariantCulture, $"  #{r.Run.Case.Number} {r.Run.Case.Description}, {r.Run.Case.FaultDuration.TotalSeconds:0} s: ");
         if (r.Incident is not { } incident)
         {
-            return head + "not detected";
+            return head + "not detected" + (r.Run.OpenAtInjection is { Count: > 0 } open ? $" ({string.Join(", ", open)} open at the injection)" : string.Empty);
         }
 
         var ranked = r.Rank > 0 ? $"ranked {r.Rank.ToString(CultureInfo.InvariantCulture)}" : "not ranked";

@@ -5,10 +5,10 @@ namespace AIOps.Dashboard.Chaos;
 
 /// <summary>
 /// Drives a chaos run against a real demo, from outside over HTTP: waits until the analysis is warm, then per case
-/// waits the quiet time, injects the fault into every instance of the service, watches the incidents until one
-/// opens or the detection window closes, and waits until no incident is open any more. Records what it did and
-/// when, and finally every incident opened meanwhile, for <see cref="ChaosScorer"/>. A case the platform cannot take
-/// stops the run there; the cases before it are still recorded.
+/// waits until no incident is open and then the quiet time, injects the fault into every instance of the service,
+/// watches the incidents until one opens or the detection window closes, and waits until no incident is open any
+/// more. Records what it did and when, and finally every incident opened meanwhile, for <see cref="ChaosScorer"/>.
+/// A case the platform cannot take stops the run there; the cases before it are still recorded.
 /// </summary>
 public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeProvider time, TextWriter progress)
 {
@@ -51,6 +51,7 @@ public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeP
     private async Task<ChaosCaseRun> RunCaseAsync(ChaosCase chaosCase, int position, int total, CancellationToken cancellationToken)
     {
         Say(string.Create(CultureInfo.InvariantCulture, $"#{chaosCase.Number} ({position} of {total}): {chaosCase.QuietBefore.TotalSeconds:0} s quiet, then {chaosCase.Description} for {chaosCase.FaultDuration.TotalSeconds:0} s"));
+        await SteadyAsync(cancellationToken).ConfigureAwait(false);
         await Task.Delay(chaosCase.QuietBefore, time, cancellationToken).ConfigureAwait(false);
 
         var instances = await UntilAsync(time.GetUtcNow() + TimeSpan.FromMinutes(1), async () =>
@@ -60,6 +61,13 @@ public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeP
         }, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException($"no instance of {chaosCase.Service} is registered");
 
         var fault = ChaosCatalog.FaultFor(chaosCase, instances.Count, options.ProcessorCount);
+        var openAtInjection = await OpenIncidentsAsync(cancellationToken).ConfigureAwait(false);
+        if (openAtInjection.Count > 0)
+        {
+            // An incident opened in the quiet time, or one that outlived the wait: the fault's signals may join it.
+            Say($"  {string.Join(", ", openAtInjection)} open at the injection: the case may be seen as part of it");
+        }
+
         var injectedAt = time.GetUtcNow();
         var faulted = new List<string>();
         foreach (var instance in instances)
@@ -91,7 +99,7 @@ public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeP
             : string.Create(CultureInfo.InvariantCulture, $"  {seen.Id} opened {(seen.OpenedAt - injectedAt).TotalSeconds:0} s after the injection on {string.Join(", ", seen.Services)}"));
 
         await Task.Delay(Max(detectBy - time.GetUtcNow(), TimeSpan.Zero), time, cancellationToken).ConfigureAwait(false);
-        var open = await UntilAsync(detectBy + options.RecoveryLimit, async () => (await _watch.IncidentsAsync("status=open", cancellationToken).ConfigureAwait(false)).Count == 0 ? "settled" : null, cancellationToken).ConfigureAwait(false);
+        var open = await SettledAsync(detectBy + options.RecoveryLimit, cancellationToken).ConfigureAwait(false);
         var settledAt = time.GetUtcNow();
         Say(open is null
             ? string.Create(CultureInfo.InvariantCulture, $"  incidents still open {options.RecoveryLimit.TotalMinutes} min after the detection window; going on")
@@ -103,8 +111,35 @@ public sealed class ChaosRunner(DemoProcess demo, ChaosRunOptions options, TimeP
             Say($"  {seen.Id} causes: {(ranked is null ? "unknown" : ranked.Causes.Count == 0 ? "none" : string.Join(", ", ranked.Causes.Distinct(StringComparer.Ordinal).Take(5)))}");
         }
 
-        return new ChaosCaseRun(chaosCase, fault, faulted, injectedAt, endsAt, detectBy, settledAt, sighting);
+        return new ChaosCaseRun(chaosCase, fault, faulted, injectedAt, endsAt, detectBy, settledAt, sighting, openAtInjection);
     }
+
+    /// <summary>
+    /// A fault goes into a platform at rest: no incident open (one from the warm-up, or one that outlived the last
+    /// case's recovery limit), or its signals would join that incident and the case would say nothing. Waits at most
+    /// the recovery limit, then goes on; the case records what was still open.
+    /// </summary>
+    private async Task SteadyAsync(CancellationToken cancellationToken)
+    {
+        var open = await OpenIncidentsAsync(cancellationToken).ConfigureAwait(false);
+        if (open.Count == 0)
+        {
+            return;
+        }
+
+        Say($"  waiting for {string.Join(", ", open)} to resolve before the fault");
+        if (await SettledAsync(time.GetUtcNow() + options.RecoveryLimit, cancellationToken).ConfigureAwait(false) is null)
+        {
+            Say(string.Create(CultureInfo.InvariantCulture, $"  still open after {options.RecoveryLimit.TotalMinutes} min; going on"));
+        }
+    }
+
+    /// <summary>"settled" once no incident is open, or null when <paramref name="deadline"/> passes first.</summary>
+    private Task<string?> SettledAsync(DateTimeOffset deadline, CancellationToken cancellationToken) =>
+        UntilAsync(deadline, async () => (await OpenIncidentsAsync(cancellationToken).ConfigureAwait(false)).Count == 0 ? "settled" : null, cancellationToken);
+
+    private async Task<IReadOnlyList<string>> OpenIncidentsAsync(CancellationToken cancellationToken) =>
+        [.. (await _watch.IncidentsAsync("status=open", cancellationToken).ConfigureAwait(false)).Select(i => i.Id)];
 
     /// <summary>Polls <paramref name="probe"/> until it returns something or <paramref name="deadline"/> passes (then null).</summary>
     private Task<T?> UntilAsync<T>(DateTimeOffset deadline, Func<Task<T?>> probe, CancellationToken cancellationToken)

@@ -82,6 +82,21 @@ public sealed class ChaosReportTests
     }
 
     [Fact]
+    public void CaseInjectedWhileAnIncidentWasOpen_IsReportedAsSuch()
+    {
+        // The warm-up's incident i-0 outlived the driver's wait; the fault's signals joined it, so none opened.
+        var run = Run(1, "hotel", "latency", 100, 60, 400) with { OpenAtInjection = ["i-0"] };
+        var evaluation = ChaosScorer.Score(new ChaosRecording(3, [run, Run(2, "order", "cpu", 500, 60, 800)], [Incident("i-0", 50, "flight")], At(0), At(900)));
+
+        ChaosReport.ToTable(evaluation, 900).Should().Contain("#1 latency on hotel, 60 s: not detected (i-0 open at the injection)")
+            .And.Contain("#2 cpu on order, 60 s: not detected" + Environment.NewLine);
+        using var json = JsonDocument.Parse(ChaosReport.ToJson(evaluation, 900));
+        var results = json.RootElement.GetProperty("results");
+        results[0].GetProperty("open_at_injection").EnumerateArray().Select(i => i.GetString()).Should().Equal("i-0");
+        results[1].GetProperty("open_at_injection").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
     public void ToTable_IncidentWithoutCauses_SaysSo()
     {
         var evaluation = ChaosScorer.Score(new ChaosRecording(1, [Run(1, "hotel", "error", 100, 60, 400)], [Incident("i-1", 130)], At(0), At(400)));
